@@ -1,0 +1,90 @@
+package org.awardsapi.ceremony;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.awardsapi.award.Award;
+import org.awardsapi.shared.AbstractEntity;
+import org.springframework.util.Assert;
+
+/**
+ * One edition of an award: the 97th Academy Awards, held on 2 March 2025 for the films of
+ * 2024.
+ */
+@Entity
+@Table(name = "ceremony")
+public class Ceremony extends AbstractEntity {
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "award_id", nullable = false)
+	private Award award;
+
+	@Column(nullable = false)
+	private int edition;
+
+	@Column(nullable = false, unique = true, length = 80)
+	private String slug;
+
+	@Column(nullable = false, length = 200)
+	private String name;
+
+	@Column(name = "held_on")
+	private LocalDate date;
+
+	@Column(name = "film_year", length = 20)
+	private String filmYear;
+
+	@Column(length = 300)
+	private String venue;
+
+	protected Ceremony() {
+	}
+
+	public Ceremony(Award award, int edition, String slug, String name, LocalDate date, String filmYear, String venue) {
+		Assert.notNull(award, "award is required");
+		Assert.isTrue(edition > 0, "edition must be positive");
+		Assert.hasText(slug, "slug is required");
+		Assert.hasText(name, "name is required");
+		this.award = award;
+		this.edition = edition;
+		this.slug = slug;
+		this.name = name;
+		this.date = date;
+		this.filmYear = filmYear;
+		this.venue = venue;
+	}
+
+	public Award getAward() {
+		return this.award;
+	}
+
+	public int getEdition() {
+		return this.edition;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public LocalDate getDate() {
+		return this.date;
+	}
+
+	public String getFilmYear() {
+		return this.filmYear;
+	}
+
+	public String getVenue() {
+		return this.venue;
+	}
+
+}

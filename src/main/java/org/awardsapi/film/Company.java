@@ -1,0 +1,62 @@
+package org.awardsapi.film;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import org.awardsapi.shared.AbstractEntity;
+import org.awardsapi.shared.Slugs;
+import org.springframework.util.Assert;
+
+/**
+ * A studio, producer or distributor.
+ */
+@Entity
+@Table(name = "company")
+public class Company extends AbstractEntity {
+
+	@Column(nullable = false, unique = true, length = 200)
+	private String slug;
+
+	@Column(nullable = false, length = 300)
+	private String name;
+
+	@Column(name = "imdb_id", unique = true, length = 20)
+	private String imdbId;
+
+	@Column(name = "search_text", nullable = false, length = 1000)
+	private String searchText;
+
+	protected Company() {
+	}
+
+	public Company(String slug, String name, String imdbId) {
+		Assert.hasText(slug, "slug is required");
+		Assert.hasText(name, "name is required");
+		Assert.isTrue(imdbId == null || imdbId.matches("co\\d+"), "an IMDb company id looks like co0000001");
+		this.slug = slug;
+		this.name = name;
+		this.imdbId = imdbId;
+		refreshSearchText();
+	}
+
+	@PrePersist
+	@PreUpdate
+	void refreshSearchText() {
+		this.searchText = Slugs.fold(this.name);
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public String getImdbId() {
+		return this.imdbId;
+	}
+
+}

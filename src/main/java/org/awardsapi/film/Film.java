@@ -1,0 +1,138 @@
+package org.awardsapi.film;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import org.awardsapi.person.Person;
+import org.awardsapi.shared.AbstractEntity;
+import org.awardsapi.shared.Slugs;
+import org.awardsapi.source.Source;
+import org.springframework.util.Assert;
+
+/**
+ * A film, with the people who made it and the companies behind it.
+ */
+@Entity
+@Table(name = "film")
+public class Film extends AbstractEntity {
+
+	@Column(nullable = false, unique = true, length = 300)
+	private String slug;
+
+	@Column(nullable = false, length = 500)
+	private String title;
+
+	@Column(name = "release_year")
+	private Integer year;
+
+	@Column(name = "imdb_id", unique = true, length = 20)
+	private String imdbId;
+
+	@Column(length = 4000)
+	private String synopsis;
+
+	@Column(name = "search_text", nullable = false, length = 1000)
+	private String searchText;
+
+	@OneToMany(mappedBy = "film", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position")
+	private List<Credit> credits = new ArrayList<>();
+
+	@OneToMany(mappedBy = "film", cascade = CascadeType.ALL, orphanRemoval = true)
+	private List<FilmCompany> companies = new ArrayList<>();
+
+	protected Film() {
+	}
+
+	public Film(String slug, String title, Integer year, String imdbId) {
+		Assert.hasText(slug, "slug is required");
+		Assert.hasText(title, "title is required");
+		Assert.isTrue(imdbId == null || imdbId.matches("tt\\d+"), "an IMDb title id looks like tt28607951");
+		this.slug = slug;
+		this.title = title;
+		this.year = year;
+		this.imdbId = imdbId;
+		refreshSearchText();
+	}
+
+	public void describe(String synopsis) {
+		this.synopsis = synopsis;
+	}
+
+	/**
+	 * Credits a person with a job on this film, unless the same credit is there already.
+	 * @return the credit
+	 */
+	public Credit credit(Person person, Job job, String character, Source source) {
+		Assert.notNull(person, "person is required");
+		Assert.notNull(job, "job is required");
+		for (Credit credit : this.credits) {
+			if (credit.getPerson().equals(person) && credit.getJob() == job) {
+				return credit;
+			}
+		}
+		Credit credit = new Credit(this, person, job, character, this.credits.size(), source);
+		this.credits.add(credit);
+		return credit;
+	}
+
+	/**
+	 * Records a company's role on this film, unless it is there already.
+	 */
+	public FilmCompany addCompany(Company company, CompanyRole role, Source source) {
+		Assert.notNull(company, "company is required");
+		Assert.notNull(role, "role is required");
+		for (FilmCompany existing : this.companies) {
+			if (existing.getCompany().equals(company) && existing.getRole() == role) {
+				return existing;
+			}
+		}
+		FilmCompany filmCompany = new FilmCompany(this, company, role, source);
+		this.companies.add(filmCompany);
+		return filmCompany;
+	}
+
+	@PrePersist
+	@PreUpdate
+	void refreshSearchText() {
+		this.searchText = Slugs.fold(this.title);
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public Integer getYear() {
+		return this.year;
+	}
+
+	public String getImdbId() {
+		return this.imdbId;
+	}
+
+	public String getSynopsis() {
+		return this.synopsis;
+	}
+
+	public List<Credit> getCredits() {
+		return Collections.unmodifiableList(this.credits);
+	}
+
+	public List<FilmCompany> getCompanies() {
+		return Collections.unmodifiableList(this.companies);
+	}
+
+}

@@ -1,0 +1,94 @@
+package org.awardsapi.person;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import org.awardsapi.shared.AbstractEntity;
+import org.awardsapi.shared.Slugs;
+import org.springframework.util.Assert;
+
+/**
+ * A person: a nominee, a presenter, a cast or crew member.
+ */
+@Entity
+@Table(name = "person")
+public class Person extends AbstractEntity {
+
+	@Column(nullable = false, unique = true, length = 200)
+	private String slug;
+
+	@Column(nullable = false, length = 300)
+	private String name;
+
+	@Column(name = "imdb_id", unique = true, length = 20)
+	private String imdbId;
+
+	@ElementCollection
+	@CollectionTable(name = "person_other_name", joinColumns = @JoinColumn(name = "person_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "name", nullable = false, length = 300)
+	private List<String> otherNames = new ArrayList<>();
+
+	@Column(name = "search_text", nullable = false, length = 2000)
+	private String searchText;
+
+	protected Person() {
+	}
+
+	public Person(String slug, String name, String imdbId) {
+		Assert.hasText(slug, "slug is required");
+		Assert.hasText(name, "name is required");
+		Assert.isTrue(imdbId == null || imdbId.matches("nm\\d+"), "an IMDb name id looks like nm0048918");
+		this.slug = slug;
+		this.name = name;
+		this.imdbId = imdbId;
+		refreshSearchText();
+	}
+
+	/**
+	 * Records another spelling of this person's name, found by search too.
+	 * @param otherName the spelling, such as "Karla Sofia Gascon"
+	 */
+	public void addOtherName(String otherName) {
+		Assert.hasText(otherName, "a name is required");
+		if (!otherName.equals(this.name) && !this.otherNames.contains(otherName)) {
+			this.otherNames.add(otherName);
+			refreshSearchText();
+		}
+	}
+
+	@PrePersist
+	@PreUpdate
+	void refreshSearchText() {
+		StringBuilder text = new StringBuilder(Slugs.fold(this.name));
+		this.otherNames.forEach((other) -> text.append(' ').append(Slugs.fold(other)));
+		this.searchText = text.toString();
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public String getImdbId() {
+		return this.imdbId;
+	}
+
+	public List<String> getOtherNames() {
+		return Collections.unmodifiableList(this.otherNames);
+	}
+
+}

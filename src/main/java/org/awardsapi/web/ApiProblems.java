@@ -1,0 +1,180 @@
+package org.awardsapi.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error as an RFC 9457 problem ({@code application/problem+json}) with a stable
+ * {@code type}. A bad parameter is named in {@code parameter} and, with every other bad
+ * one, in {@code errors}. No class names, stack traces or SQL ever reach a response.
+ */
+@RestControllerAdvice
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+	static final String TYPE_PREFIX = "urn:awards-api:problem:";
+
+	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage());
+	}
+
+	@ExceptionHandler(InvalidParameterException.class)
+	ProblemDetail invalidParameter(InvalidParameterException ex) {
+		return invalid(List.of(new ParameterError(ex.getParameter(), ex.getMessage())));
+	}
+
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception ex, WebRequest request) {
+		log.error("Unexpected error on {}", request.getDescription(false), ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+				"The server could not answer this request. It has been logged.");
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return badRequest(bindingErrors(ex), headers);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<ParameterError> errors = new ArrayList<>();
+		ex.getParameterValidationResults().forEach((result) -> {
+			String name = result.getMethodParameter().getParameterName();
+			for (MessageSourceResolvable error : result.getResolvableErrors()) {
+				if (error instanceof FieldError fieldError) {
+					errors.add(new ParameterError(fieldError.getField(), fieldError.getDefaultMessage()));
+				}
+				else {
+					errors.add(new ParameterError(name, error.getDefaultMessage()));
+				}
+			}
+		});
+		return badRequest(errors, headers);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName()
+				: ex.getPropertyName();
+		return badRequest(List.of(new ParameterError(name, typeMessage(ex))), headers);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return badRequest(List.of(new ParameterError(ex.getParameterName(), "is required")), headers);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail body = problem(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "Not acceptable",
+				"This resource answers " + ex.getSupportedMediaTypes());
+		return handleExceptionInternal(ex, body, headers, status, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (body instanceof ProblemDetail problem) {
+			if (problem.getType() == null || URI.create("about:blank").equals(problem.getType())) {
+				problem.setType(URI.create(TYPE_PREFIX + slug(statusCode)));
+			}
+			if (request instanceof ServletWebRequest servlet && problem.getInstance() == null) {
+				problem.setInstance(URI.create(servlet.getRequest().getRequestURI()));
+			}
+		}
+		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+	}
+
+	private ResponseEntity<Object> badRequest(List<ParameterError> errors, HttpHeaders headers) {
+		return ResponseEntity.badRequest().headers(headers).body(invalid(errors));
+	}
+
+	private static ProblemDetail invalid(List<ParameterError> errors) {
+		List<ParameterError> sorted = errors.stream().sorted(Comparator.comparing(ParameterError::parameter)).toList();
+		String detail = String.join("; ", sorted.stream().map((e) -> e.parameter() + " " + e.message()).toList());
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", detail);
+		if (!sorted.isEmpty()) {
+			problem.setProperty("parameter", sorted.get(0).parameter());
+		}
+		problem.setProperty("errors", sorted);
+		return problem;
+	}
+
+	private static List<ParameterError> bindingErrors(BindException ex) {
+		List<ParameterError> errors = new ArrayList<>();
+		for (FieldError error : ex.getFieldErrors()) {
+			String message = error.isBindingFailure() ? "has an invalid value '" + error.getRejectedValue() + "'"
+					: error.getDefaultMessage();
+			errors.add(new ParameterError(error.getField(), message));
+		}
+		ex.getGlobalErrors()
+			.forEach((error) -> errors.add(new ParameterError(error.getObjectName(), error.getDefaultMessage())));
+		return errors;
+	}
+
+	private static String typeMessage(TypeMismatchException ex) {
+		Class<?> type = ex.getRequiredType();
+		String expected = (type == null) ? "another value" : Map
+			.of(Integer.class, "a whole number", int.class, "a whole number", Long.class, "a whole number", long.class,
+					"a whole number", Boolean.class, "true or false", boolean.class, "true or false")
+			.getOrDefault(type,
+					type.isEnum() ? "one of " + java.util.Arrays.toString(type.getEnumConstants()) : "another value");
+		return "must be " + expected + ", not '" + ex.getValue() + "'";
+	}
+
+	static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(URI.create(TYPE_PREFIX + type));
+		problem.setTitle(title);
+		return problem;
+	}
+
+	private static String slug(HttpStatusCode status) {
+		HttpStatus known = HttpStatus.resolve(status.value());
+		return (known != null) ? known.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+				: String.valueOf(status.value());
+	}
+
+	/**
+	 * One bad parameter.
+	 *
+	 * @param parameter its name as sent
+	 * @param message what is wrong with it
+	 */
+	record ParameterError(String parameter, String message) {
+	}
+
+}

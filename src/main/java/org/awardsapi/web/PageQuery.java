@@ -1,0 +1,85 @@
+package org.awardsapi.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+
+/**
+ * The paging parameters of a list endpoint: {@code page} (from 0), {@code size} (default
+ * 20, at most 200) and {@code sort} ({@code property} or {@code property,asc|desc}, among
+ * the properties each endpoint allows). Bound from the query string and validated, so a
+ * bad value answers a 400 problem naming the parameter.
+ *
+ * @param page the page number, from 0
+ * @param size the page size, 1 to 200
+ * @param sort sort orders, such as {@code name,desc}
+ */
+public record PageQuery(@Min(value = 0, message = "must be 0 or more") Integer page, @Min(value = 1,
+		message = "must be at least 1") @Max(value = MAX_SIZE, message = "must be at most " + MAX_SIZE) Integer size,
+		List<String> sort) {
+
+	public static final int DEFAULT_SIZE = 20;
+
+	public static final int MAX_SIZE = 200;
+
+	public static PageQuery first(int size) {
+		return new PageQuery(0, size, null);
+	}
+
+	/**
+	 * The Spring Data page request for this query.
+	 * @param allowed the sort properties the endpoint accepts, mapped to the properties
+	 * of its query
+	 * @param defaultSort the order when none is asked for; also the tie-break after any
+	 * asked-for order so that pages are stable
+	 * @return the page request
+	 * @throws InvalidParameterException for a sort property the endpoint does not accept
+	 */
+	public Pageable toPageable(Map<String, String> allowed, Sort defaultSort) {
+		int number = (this.page != null) ? this.page : 0;
+		int pageSize = (this.size != null) ? this.size : DEFAULT_SIZE;
+		return PageRequest.of(number, pageSize, sort(allowed).and(defaultSort));
+	}
+
+	private Sort sort(Map<String, String> allowed) {
+		if (this.sort == null || this.sort.isEmpty()) {
+			return Sort.unsorted();
+		}
+		List<Sort.Order> orders = new ArrayList<>();
+		for (String value : this.sort) {
+			if (value == null || value.isBlank()) {
+				continue;
+			}
+			String[] parts = value.split(",");
+			String property = parts[0].trim();
+			String target = allowed.get(property);
+			if (target == null) {
+				throw new InvalidParameterException("sort",
+						"cannot sort by '" + property + "'; allowed: " + String.join(", ", allowed.keySet()));
+			}
+			Sort.Direction direction = Sort.Direction.ASC;
+			if (parts.length > 1) {
+				String dir = parts[1].trim().toLowerCase(Locale.ROOT);
+				if (!dir.equals("asc") && !dir.equals("desc")) {
+					throw new InvalidParameterException("sort",
+							"direction must be asc or desc, not '" + parts[1] + "'");
+				}
+				direction = Sort.Direction.fromString(dir);
+			}
+			if (parts.length > 2) {
+				throw new InvalidParameterException("sort",
+						"expected property or property,asc|desc, not '" + value + "'");
+			}
+			orders.add(new Sort.Order(direction, target));
+		}
+		return Sort.by(orders);
+	}
+
+}
