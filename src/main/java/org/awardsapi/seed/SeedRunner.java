@@ -1,22 +1,22 @@
 package org.awardsapi.seed;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Loads the 97th Academy Awards at start-up, once ({@code awards.seed.enabled}, on by
- * default).
+ * default). It runs when every bean is ready but before the web server starts, so the API
+ * never answers from a database that is still being seeded.
  */
 @Component
-@Order(0)
 @ConditionalOnBooleanProperty(name = "awards.seed.enabled", matchIfMissing = true)
-class SeedRunner implements ApplicationRunner {
+class SeedRunner implements SmartInitializingSingleton {
 
 	static final String SEED = "seed/oscars-97.json";
+
+	static final String NAME = "seed:oscars-97";
 
 	private final SeedLoader loader;
 
@@ -25,8 +25,8 @@ class SeedRunner implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		this.loader.load("seed:oscars-97", new ClassPathResource(SEED));
+	public void afterSingletonsInstantiated() {
+		this.loader.load(NAME, new ClassPathResource(SEED));
 	}
 
 }

@@ -26,7 +26,11 @@ public final class IdOrSlug {
 		return found.orElseThrow(() -> new NotFoundException(kind, value));
 	}
 
-	private static boolean isNumeric(String value) {
+	/**
+	 * @param value a path or query value
+	 * @return whether it is a numeric id rather than a slug
+	 */
+	public static boolean isNumeric(String value) {
 		return value != null && value.length() <= 18 && !value.isEmpty() && value.chars().allMatch(Character::isDigit);
 	}
 

@@ -1,0 +1,44 @@
+package org.awardsapi.award;
+
+import jakarta.validation.Valid;
+import org.awardsapi.web.PageQuery;
+import org.awardsapi.web.PageResponse;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Award programmes and their categories.
+ */
+@RestController
+@RequestMapping("/api/awards")
+class AwardController {
+
+	private final AwardQueryService awards;
+
+	AwardController(AwardQueryService awards) {
+		this.awards = awards;
+	}
+
+	@GetMapping
+	PageResponse<AwardView> awards(@Valid @ModelAttribute PageQuery page) {
+		return this.awards.awards(page);
+	}
+
+	@GetMapping("/{id}")
+	AwardView award(@PathVariable String id) {
+		return this.awards.award(id);
+	}
+
+	@GetMapping("/{id}/categories")
+	PageResponse<CategoryView> categories(@PathVariable String id,
+			@RequestParam(name = "class", required = false) CategoryClass categoryClass,
+			@Valid @ModelAttribute PageQuery page) {
+		return this.awards.categories(id, categoryClass, page);
+	}
+
+}

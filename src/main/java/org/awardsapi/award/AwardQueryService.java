@@ -1,0 +1,86 @@
+package org.awardsapi.award;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import org.awardsapi.shared.JpqlQuery;
+import org.awardsapi.web.IdOrSlug;
+import org.awardsapi.web.PageQuery;
+import org.awardsapi.web.PageResponse;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads award programmes and their categories.
+ */
+@Service
+@Transactional(readOnly = true)
+class AwardQueryService {
+
+	private static final String AWARD_ROW = "select new org.awardsapi.award.AwardView(a.id, a.slug, a.name, "
+			+ "a.presentedBy, (select count(c) from Ceremony c where c.award = a), "
+			+ "(select count(k) from Category k where k.award = a))";
+
+	private final EntityManager em;
+
+	private final AwardRepository awards;
+
+	AwardQueryService(EntityManager em, AwardRepository awards) {
+		this.em = em;
+		this.awards = awards;
+	}
+
+	PageResponse<AwardView> awards(PageQuery pageQuery) {
+		Page<AwardView> page = new JpqlQuery("from Award a").page(this.em, AWARD_ROW, "a", AwardView.class,
+				pageQuery.toPageable(Map.of("name", "a.name", "slug", "a.slug"), Sort.by("a.name", "a.id")));
+		return PageResponse.of(page);
+	}
+
+	AwardView award(String idOrSlug) {
+		Award award = find(idOrSlug);
+		return this.em.createQuery(AWARD_ROW + " from Award a where a.id = :id", AwardView.class)
+			.setParameter("id", award.getId())
+			.getSingleResult();
+	}
+
+	PageResponse<CategoryView> categories(String idOrSlug, CategoryClass categoryClass, PageQuery pageQuery) {
+		Award award = find(idOrSlug);
+		JpqlQuery query = new JpqlQuery("from Category k").and("k.award.id = :award", "award", award.getId());
+		if (categoryClass != null) {
+			query.and("k.categoryClass = :categoryClass", "categoryClass", categoryClass);
+		}
+		Page<CategoryView> page = query.page(this.em,
+				"select new org.awardsapi.award.CategoryView(k.id, k.slug, k.name, k.categoryClass, "
+						+ "(select count(n) from Nomination n where n.category = k and n.official = true))",
+				"k", CategoryView.class,
+				pageQuery.toPageable(Map.of("name", "k.name", "slug", "k.slug"), Sort.by("k.id")));
+		Map<Long, List<String>> names = presentedAs(page.getContent().stream().map(CategoryView::id).toList());
+		return PageResponse.of(page).map((c) -> c.withPresentedAs(names.getOrDefault(c.id(), List.of())));
+	}
+
+	private Map<Long, List<String>> presentedAs(List<Long> ids) {
+		Map<Long, List<String>> names = new LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return names;
+		}
+		this.em
+			.createQuery("select n.category.id, n.categoryName, min(n.ceremony.edition) from Nomination n "
+					+ "where n.category.id in :ids group by n.category.id, n.categoryName "
+					+ "order by n.category.id, min(n.ceremony.edition)", Object[].class)
+			.setParameter("ids", ids)
+			.getResultList()
+			.forEach((t) -> names.computeIfAbsent((Long) t[0], (k) -> new ArrayList<>()).add((String) t[1]));
+		return names;
+	}
+
+	private Award find(String idOrSlug) {
+		return IdOrSlug.find(idOrSlug, "award", this.awards::findById, this.awards::findBySlug);
+	}
+
+}

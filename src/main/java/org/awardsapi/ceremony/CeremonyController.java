@@ -1,0 +1,64 @@
+package org.awardsapi.ceremony;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.awardsapi.nomination.NominationFilter;
+import org.awardsapi.nomination.NominationQueryService;
+import org.awardsapi.nomination.NominationView;
+import org.awardsapi.web.PageQuery;
+import org.awardsapi.web.PageResponse;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Ceremonies, newest first, and the nominations of each.
+ */
+@RestController
+@RequestMapping("/api/ceremonies")
+class CeremonyController {
+
+	private final CeremonyQueryService ceremonies;
+
+	private final NominationQueryService nominations;
+
+	CeremonyController(CeremonyQueryService ceremonies, NominationQueryService nominations) {
+		this.ceremonies = ceremonies;
+		this.nominations = nominations;
+	}
+
+	/**
+	 * @param award award programme id or slug
+	 * @param year the calendar year the ceremony was held in
+	 */
+	@GetMapping
+	PageResponse<CeremonyView> ceremonies(@RequestParam(required = false) String award,
+			@RequestParam(required = false) @Min(value = 1900, message = "must be 1900 or later") @Max(value = 9999,
+					message = "must be at most 9999") Integer year,
+			@Valid @ModelAttribute PageQuery page) {
+		return this.ceremonies.ceremonies(award, year, page);
+	}
+
+	@GetMapping("/{id}")
+	CeremonyDetail ceremony(@PathVariable String id) {
+		return this.ceremonies.ceremony(id);
+	}
+
+	/**
+	 * @param category canonical category slug (matches every historical name of it)
+	 * @param won only wins, or only the nominations that did not win
+	 */
+	@GetMapping("/{id}/nominations")
+	PageResponse<NominationView> nominations(@PathVariable String id, @RequestParam(required = false) String category,
+			@RequestParam(required = false) Boolean won, @Valid @ModelAttribute PageQuery page) {
+		long ceremonyId = this.ceremonies.idOf(id);
+		return this.nominations.find(new NominationFilter(null, String.valueOf(ceremonyId), category, null, null, won),
+				page);
+	}
+
+}

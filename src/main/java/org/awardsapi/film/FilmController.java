@@ -1,0 +1,57 @@
+package org.awardsapi.film;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.awardsapi.nomination.NominationFilter;
+import org.awardsapi.nomination.NominationQueryService;
+import org.awardsapi.nomination.NominationView;
+import org.awardsapi.web.PageQuery;
+import org.awardsapi.web.PageResponse;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Films, with credits, companies and awards.
+ */
+@RestController
+@RequestMapping("/api/films")
+class FilmController {
+
+	private final FilmQueryService films;
+
+	private final NominationQueryService nominations;
+
+	FilmController(FilmQueryService films, NominationQueryService nominations) {
+		this.films = films;
+		this.nominations = nominations;
+	}
+
+	/**
+	 * @param q words of the title, in any order, case and accents ignored
+	 * @param year the film's year
+	 */
+	@GetMapping
+	PageResponse<FilmView> films(
+			@RequestParam(required = false) @Size(max = 200, message = "must be at most 200 characters") String q,
+			@RequestParam(required = false) Integer year, @Valid @ModelAttribute PageQuery page) {
+		return this.films.films(q, year, page);
+	}
+
+	@GetMapping("/{id}")
+	FilmDetail film(@PathVariable String id) {
+		return this.films.film(id);
+	}
+
+	@GetMapping("/{id}/nominations")
+	PageResponse<NominationView> nominations(@PathVariable String id, @RequestParam(required = false) Boolean won,
+			@Valid @ModelAttribute PageQuery page) {
+		long filmId = this.films.idOf(id);
+		return this.nominations.find(NominationFilter.none().withFilm(filmId).withWon(won), page);
+	}
+
+}

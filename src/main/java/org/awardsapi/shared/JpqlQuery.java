@@ -1,0 +1,110 @@
+package org.awardsapi.shared;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+
+/**
+ * A JPQL list query with optional conditions, read a page at a time: one statement for
+ * the page, and one to count only when the page does not already tell the total. Sort
+ * properties are JPQL paths (each endpoint maps its public sort names to them).
+ */
+public final class JpqlQuery {
+
+	private final String from;
+
+	private final List<String> conditions = new ArrayList<>();
+
+	private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+	/**
+	 * @param from the {@code from} clause with its joins, such as {@code from Film f}
+	 */
+	public JpqlQuery(String from) {
+		this.from = " " + from.strip();
+	}
+
+	/**
+	 * Adds a condition, and-ed with the others.
+	 * @param condition the JPQL condition
+	 * @param name its parameter's name, or {@code null} for none
+	 * @param value the parameter's value
+	 * @return this query
+	 */
+	public JpqlQuery and(String condition, String name, Object value) {
+		this.conditions.add(condition);
+		if (name != null) {
+			this.parameters.put(name, value);
+		}
+		return this;
+	}
+
+	/**
+	 * Adds a condition that the folded search text at {@code path} contains every word of
+	 * a query, in any order: "baker sean" finds "Sean Baker".
+	 * @param path the search text column, such as {@code p.searchText}
+	 * @param query what the user typed; {@code null} adds nothing
+	 * @return this query
+	 */
+	public JpqlQuery matching(String path, String query) {
+		if (query == null) {
+			return this;
+		}
+		String[] words = Slugs.words(query);
+		for (int i = 0; i < words.length; i++) {
+			and(path + " like :word" + i, "word" + i, "%" + words[i] + "%");
+		}
+		return this;
+	}
+
+	/**
+	 * Reads one page.
+	 * @param <T> the row type
+	 * @param em the entity manager
+	 * @param select the select clause, such as {@code select new ...FilmRow(f.id, ...)}
+	 * @param countOf what to count, such as {@code f}
+	 * @param type the row type
+	 * @param pageable the page, whose sort properties are JPQL paths
+	 * @return the page
+	 */
+	public <T> Page<T> page(EntityManager em, String select, String countOf, Class<T> type, Pageable pageable) {
+		TypedQuery<T> query = em.createQuery(select + this.from + where() + orderBy(pageable.getSort()), type);
+		this.parameters.forEach(query::setParameter);
+		List<T> rows = query.setFirstResult((int) pageable.getOffset())
+			.setMaxResults(pageable.getPageSize())
+			.getResultList();
+		long total;
+		if (pageable.getOffset() == 0 && rows.size() < pageable.getPageSize()) {
+			total = rows.size();
+		}
+		else {
+			TypedQuery<Long> count = em.createQuery("select count(" + countOf + ")" + this.from + where(), Long.class);
+			this.parameters.forEach(count::setParameter);
+			total = count.getSingleResult();
+		}
+		return new PageImpl<>(rows, pageable, total);
+	}
+
+	private String where() {
+		return this.conditions.isEmpty() ? "" : " where " + String.join(" and ", this.conditions);
+	}
+
+	private static String orderBy(Sort sort) {
+		if (sort.isUnsorted()) {
+			return "";
+		}
+		List<String> orders = new ArrayList<>();
+		sort.forEach((order) -> orders.add(order.getProperty() + (order.isAscending() ? " asc" : " desc")));
+		return " order by " + String.join(", ", orders);
+	}
+
+}

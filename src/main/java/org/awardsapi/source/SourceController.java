@@ -1,0 +1,36 @@
+package org.awardsapi.source;
+
+import jakarta.validation.Valid;
+import org.awardsapi.web.PageQuery;
+import org.awardsapi.web.PageResponse;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The sources that facts cite.
+ */
+@RestController
+@RequestMapping("/api/sources")
+class SourceController {
+
+	private final SourceQueryService sources;
+
+	SourceController(SourceQueryService sources) {
+		this.sources = sources;
+	}
+
+	@GetMapping
+	PageResponse<SourceView> sources(@Valid @ModelAttribute PageQuery page) {
+		return this.sources.sources(page);
+	}
+
+	@GetMapping("/{id}")
+	SourceView source(@PathVariable String id) {
+		return this.sources.source(id);
+	}
+
+}
