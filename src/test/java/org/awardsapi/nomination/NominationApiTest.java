@@ -1,0 +1,159 @@
+package org.awardsapi.nomination;
+
+import java.util.List;
+
+import org.awardsapi.ApiIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+@ApiIntegrationTest
+class NominationApiTest {
+
+	@Autowired
+	RestTestClient client;
+
+	@Test
+	void filtersNominationsAcrossCeremoniesByPersonAndWon() {
+		this.client.get()
+			.uri("/api/nominations?person=sean-baker&won=true")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.page.totalElements")
+			.isEqualTo(5)
+			.jsonPath("$.content[*].category.slug")
+			.isEqualTo(
+					List.of("best-picture", "directing", "writing-original-screenplay", "film-editing", "palme-d-or"))
+			.jsonPath("$.content[4].ceremony.slug")
+			.isEqualTo("cannes-77")
+			.jsonPath("$.content[4].award.slug")
+			.isEqualTo("cannes");
+	}
+
+	@Test
+	void showsTheCreditAsWrittenWithOrderedNomineesAndSources() {
+		this.client.get()
+			.uri("/api/nominations?ceremony=oscars-97&category=best-picture&won=true")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.content.length()")
+			.isEqualTo(1)
+			.jsonPath("$.content[0].credit")
+			.isEqualTo("Alex Coco, Samantha Quan and Sean Baker, Producers")
+			.jsonPath("$.content[0].nominees[*].slug")
+			.isEqualTo(List.of("alex-coco", "samantha-quan", "sean-baker"))
+			.jsonPath("$.content[0].films[*].title")
+			.isEqualTo(List.of("Anora"))
+			.jsonPath("$.content[0].sources[*].slug")
+			.isEqualTo(List.of("article-anora-97th-academy-awards", "academy-97th-academy-awards"));
+	}
+
+	@Test
+	void winsAreTheNominationsThatWon() {
+		this.client.get()
+			.uri("/api/wins?film=anora-2024")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.page.totalElements")
+			.isEqualTo(6)
+			.jsonPath("$.content[*].won")
+			.isEqualTo(List.of(true, true, true, true, true, true));
+		this.client.get()
+			.uri("/api/nominations?film=anora-2024&won=false")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.content[*].nominees[0].name")
+			.isEqualTo(List.of("Yura Borisov"));
+	}
+
+	@Test
+	void aFilterThatMatchesNothingGivesAnEmptyPage() {
+		this.client.get()
+			.uri("/api/nominations?person=nobody-at-all")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.content")
+			.isEmpty()
+			.jsonPath("$.page.totalElements")
+			.isEqualTo(0)
+			.jsonPath("$.page.totalPages")
+			.isEqualTo(0);
+	}
+
+	@Test
+	void pagesAreNumberedFromZeroAndBounded() {
+		this.client.get()
+			.uri("/api/nominations?ceremony=oscars-97&size=50&page=2")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.content.length()")
+			.isEqualTo(24)
+			.jsonPath("$.page.size")
+			.isEqualTo(50)
+			.jsonPath("$.page.number")
+			.isEqualTo(2)
+			.jsonPath("$.page.totalElements")
+			.isEqualTo(124)
+			.jsonPath("$.page.totalPages")
+			.isEqualTo(3);
+		this.client.get()
+			.uri("/api/nominations?size=201")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.parameter")
+			.isEqualTo("size")
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("must be at most 200");
+	}
+
+	@Test
+	void badParametersAreNamedInTheProblem() {
+		this.client.get()
+			.uri("/api/nominations?won=maybe")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:awards-api:problem:invalid-parameter")
+			.jsonPath("$.errors[*].parameter")
+			.isEqualTo(List.of("won"))
+			.jsonPath("$.detail")
+			.isEqualTo("won has an invalid value 'maybe'");
+		this.client.get()
+			.uri("/api/nominations?page=-1&size=0")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[*].parameter")
+			.isEqualTo(List.of("page", "size"));
+		this.client.get()
+			.uri("/api/nominations?sort=price")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.parameter")
+			.isEqualTo("sort");
+	}
+
+}
