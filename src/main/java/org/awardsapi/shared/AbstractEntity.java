@@ -5,14 +5,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
+import org.hibernate.Hibernate;
 
 /**
- * Identity and optimistic-locking version shared by every entity. Ids come from one
- * sequence per table ({@code
- *
-<table>
- * _seq}, allocated 50 at a time) so that inserts batch. Equality is identity based: two
- * instances are equal when they have the same class and the same database id.
+ * Identity and optimistic-locking version shared by every entity. Equality is identity
+ * based: two instances are equal when they have the same class and the same database id,
+ * whether either is the entity itself or Hibernate's lazy proxy of it. Ids come from one
+ * sequence per table ({@code <table>_seq}, allocated 50 at a time) so that inserts batch.
  */
 @MappedSuperclass
 public abstract class AbstractEntity {
@@ -37,15 +36,17 @@ public abstract class AbstractEntity {
 		if (this == other) {
 			return true;
 		}
-		if (other == null || other.getClass() != getClass()) {
+		// A lazy proxy is of a subclass, and its own fields are never set: compare the
+		// persistent classes, and read the other's id through its getter
+		if (other == null || Hibernate.getClassLazy(other) != Hibernate.getClassLazy(this)) {
 			return false;
 		}
-		return this.id != null && this.id.equals(((AbstractEntity) other).id);
+		return this.id != null && this.id.equals(((AbstractEntity) other).getId());
 	}
 
 	@Override
 	public int hashCode() {
-		return getClass().hashCode();
+		return Hibernate.getClassLazy(this).hashCode();
 	}
 
 }
