@@ -28,8 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Wins and nominations by person, film and ceremony. Every page costs the same few
- * statements whatever its size: the lookup of the {@code {id}}, the page, its count, and
- * one batched query for the lists of its rows.
+ * statements whatever its size: the lookup of the {@code {id}} (if any), the page, its
+ * count, and one batched query for the lists of its rows.
  */
 @Service
 @Transactional(readOnly = true)

@@ -18,7 +18,7 @@ record WinsFilter(String award, String ceremony, String person, int minWins, boo
 		person = blankToNull(person);
 	}
 
-	static WinsFilter minWins(int minWins) {
+	static WinsFilter unfiltered(int minWins) {
 		return new WinsFilter(null, null, null, minWins, false);
 	}
 

@@ -45,7 +45,7 @@ class StatsStatementCountTests {
 
 	@Test
 	void winsByPersonPerCeremonyIsPageCountAndOneBatch() {
-		assertStatements(3, (size) -> this.stats.winsByPersonPerCeremony(WinsFilter.minWins(1),
+		assertStatements(3, (size) -> this.stats.winsByPersonPerCeremony(WinsFilter.unfiltered(1),
 				pageable(size, StatsQueries.WINS_BY_PERSON_PER_CEREMONY)));
 		assertStatements(3, (size) -> this.stats.winsByPersonPerCeremony(new WinsFilter("oscars", null, null, 1, true),
 				pageable(size, StatsQueries.WINS_BY_PERSON_PER_CEREMONY)));
