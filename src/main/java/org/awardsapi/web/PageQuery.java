@@ -53,10 +53,7 @@ public record PageQuery(@Min(value = 0, message = "must be 0 or more") Integer p
 			return Sort.unsorted();
 		}
 		List<Sort.Order> orders = new ArrayList<>();
-		for (String value : this.sort) {
-			if (value == null || value.isBlank()) {
-				continue;
-			}
+		for (String value : joinDirections(this.sort)) {
 			String[] parts = value.split(",");
 			String property = parts[0].trim();
 			String target = allowed.get(property);
@@ -80,6 +77,29 @@ public record PageQuery(@Min(value = 0, message = "must be 0 or more") Integer p
 			orders.add(new Sort.Order(direction, target));
 		}
 		return Sort.by(orders);
+	}
+
+	/**
+	 * Puts each direction back with its property: a single {@code sort=name,desc} is
+	 * bound as the list {@code [name, desc]}.
+	 */
+	private static List<String> joinDirections(List<String> values) {
+		List<String> joined = new ArrayList<>();
+		for (String value : values) {
+			if (value == null || value.isBlank()) {
+				continue;
+			}
+			String trimmed = value.trim();
+			int last = joined.size() - 1;
+			boolean direction = trimmed.equalsIgnoreCase("asc") || trimmed.equalsIgnoreCase("desc");
+			if (direction && last >= 0 && !joined.get(last).contains(",")) {
+				joined.set(last, joined.get(last) + "," + trimmed);
+			}
+			else {
+				joined.add(trimmed);
+			}
+		}
+		return joined;
 	}
 
 }

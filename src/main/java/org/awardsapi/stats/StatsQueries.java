@@ -1,0 +1,300 @@
+package org.awardsapi.stats;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import org.awardsapi.award.AwardRef;
+import org.awardsapi.award.CategoryClass;
+import org.awardsapi.award.CategoryRef;
+import org.awardsapi.ceremony.CeremonyRef;
+import org.awardsapi.film.FilmRef;
+import org.awardsapi.person.PersonRef;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Repository;
+
+import static org.springframework.data.domain.Sort.Order.asc;
+import static org.springframework.data.domain.Sort.Order.desc;
+
+/**
+ * The statistics queries: each page is one group-by query straight into records plus one
+ * count query; the lists of each row come from one batched query over the ids of the
+ * page. Only official nominations count; a win is a nomination that won; a person counts
+ * through the nominees that are that person.
+ */
+@Repository
+class StatsQueries {
+
+	private static final String WINS = "count(distinct case when n.won = true then n.id end)";
+
+	private static final String NOMINATIONS = "count(distinct n.id)";
+
+	private static final String PERSON_REF = "new org.awardsapi.person.PersonRef(p.id, p.slug, p.name)";
+
+	private static final String CEREMONY_REF = "new org.awardsapi.ceremony.CeremonyRef(cer.id, cer.slug, cer.name, cer.edition, cer.date)";
+
+	private static final String AWARD_REF = "new org.awardsapi.award.AwardRef(a.id, a.slug, a.name)";
+
+	private static final String FILM_REF = "new org.awardsapi.film.FilmRef(f.id, f.slug, f.title, f.year)";
+
+	private static final String NOMINATION_ROW = "new org.awardsapi.stats.StatsQueries$NominationRow(%s, n.id, n.won,"
+			+ " new org.awardsapi.award.CategoryRef(c.id, c.slug, c.name, c.categoryClass), f.id, f.slug, f.title, f.year)";
+
+	private static final List<CategoryClass> NOT_COMPETITIVE = Arrays.stream(CategoryClass.values())
+		.filter((categoryClass) -> !categoryClass.isCompetitive())
+		.toList();
+
+	static final StatsSort WINS_BY_PERSON = new StatsSort(
+			StatsSort.ordered("wins", WINS, "nominations", NOMINATIONS, "name", "lower(p.name)"),
+			Sort.by(desc("wins"), desc("nominations"), asc("name")), "p.id asc");
+
+	static final StatsSort WINS_BY_FILM = new StatsSort(
+			StatsSort.ordered("wins", WINS, "nominations", NOMINATIONS, "title", "lower(f.title)"),
+			Sort.by(desc("wins"), desc("nominations"), asc("title")), "f.id asc");
+
+	static final StatsSort WINS_BY_CEREMONY = new StatsSort(
+			StatsSort.ordered("date", "cer.date", "wins", WINS, "nominations", NOMINATIONS), Sort.by(desc("date")),
+			"cer.id desc");
+
+	static final StatsSort WINS_BY_PERSON_PER_CEREMONY = new StatsSort(
+			StatsSort.ordered("wins", WINS, "nominations", NOMINATIONS, "date", "cer.date", "name", "lower(p.name)"),
+			Sort.by(desc("wins"), asc("date"), asc("name")), "p.id asc, cer.id asc");
+
+	private final EntityManager entityManager;
+
+	StatsQueries(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	/**
+	 * @param ceremonyId the ceremony
+	 * @param pageable the page and its order ({@link #WINS_BY_PERSON})
+	 * @return the wins and nominations of each person nominated at the ceremony
+	 */
+	Page<PersonTally> winsByPerson(long ceremonyId, Pageable pageable) {
+		String from = " from Nominee ne join ne.person p join ne.nomination n"
+				+ " where n.ceremony.id = :ceremony and n.official = true";
+		TypedQuery<PersonTally> query = this.entityManager
+			.createQuery("select new org.awardsapi.stats.StatsQueries$PersonTally(" + PERSON_REF + ", " + WINS + ", "
+					+ NOMINATIONS + ")" + from + " group by p.id, p.slug, p.name"
+					+ WINS_BY_PERSON.orderBy(pageable.getSort()), PersonTally.class);
+		TypedQuery<Long> count = this.entityManager.createQuery("select count(distinct p.id)" + from, Long.class);
+		query.setParameter("ceremony", ceremonyId);
+		count.setParameter("ceremony", ceremonyId);
+		return page(query, count, pageable);
+	}
+
+	/**
+	 * @param ceremonyId the ceremony
+	 * @param personIds the people
+	 * @return the official nominations of those people at the ceremony, one row per film
+	 * (or one row without a film), owned by the person, in category order
+	 */
+	List<NominationRow> nominationsOfPeople(long ceremonyId, Collection<Long> personIds) {
+		return this.entityManager
+			.createQuery("select " + NOMINATION_ROW.formatted("ne.person.id")
+					+ " from Nominee ne join ne.nomination n join n.category c left join n.films f"
+					+ " where n.ceremony.id = :ceremony and n.official = true and ne.person.id in :people"
+					+ " order by c.name, n.position, n.id, index(f)", NominationRow.class)
+			.setParameter("ceremony", ceremonyId)
+			.setParameter("people", personIds)
+			.getResultList();
+	}
+
+	/**
+	 * @param ceremonyId the ceremony
+	 * @param pageable the page and its order ({@link #WINS_BY_FILM})
+	 * @return the wins and nominations of each film nominated at the ceremony
+	 */
+	Page<FilmWins> winsByFilm(long ceremonyId, Pageable pageable) {
+		String from = " from Nomination n join n.films f where n.ceremony.id = :ceremony and n.official = true";
+		TypedQuery<FilmWins> query = this.entityManager.createQuery(
+				"select new org.awardsapi.stats.FilmWins(" + FILM_REF + ", " + WINS + ", " + NOMINATIONS + ")" + from
+						+ " group by f.id, f.slug, f.title, f.year" + WINS_BY_FILM.orderBy(pageable.getSort()),
+				FilmWins.class);
+		TypedQuery<Long> count = this.entityManager.createQuery("select count(distinct f.id)" + from, Long.class);
+		query.setParameter("ceremony", ceremonyId);
+		count.setParameter("ceremony", ceremonyId);
+		return page(query, count, pageable);
+	}
+
+	/**
+	 * @param personId the person
+	 * @param pageable the page and its order ({@link #WINS_BY_CEREMONY})
+	 * @return the person's wins and nominations at each ceremony they were nominated at
+	 */
+	Page<CeremonyTally> winsByCeremony(long personId, Pageable pageable) {
+		String from = " from Nominee ne join ne.nomination n join n.ceremony cer join cer.award a"
+				+ " where ne.person.id = :person and n.official = true";
+		TypedQuery<CeremonyTally> query = this.entityManager
+			.createQuery("select new org.awardsapi.stats.StatsQueries$CeremonyTally(" + CEREMONY_REF + ", " + AWARD_REF
+					+ ", " + WINS + ", " + NOMINATIONS + ")" + from
+					+ " group by cer.id, cer.slug, cer.name, cer.edition, cer.date, a.id, a.slug, a.name"
+					+ WINS_BY_CEREMONY.orderBy(pageable.getSort()), CeremonyTally.class);
+		TypedQuery<Long> count = this.entityManager.createQuery("select count(distinct cer.id)" + from, Long.class);
+		query.setParameter("person", personId);
+		count.setParameter("person", personId);
+		return page(query, count, pageable);
+	}
+
+	/**
+	 * @param personId the person
+	 * @param ceremonyIds the ceremonies
+	 * @return the person's official nominations at those ceremonies, one row per film (or
+	 * one row without a film), owned by the ceremony, in category order
+	 */
+	List<NominationRow> nominationsAtCeremonies(long personId, Collection<Long> ceremonyIds) {
+		return this.entityManager
+			.createQuery("select " + NOMINATION_ROW.formatted("n.ceremony.id")
+					+ " from Nominee ne join ne.nomination n join n.category c left join n.films f"
+					+ " where ne.person.id = :person and n.official = true and n.ceremony.id in :ceremonies"
+					+ " order by c.name, n.position, n.id, index(f)", NominationRow.class)
+			.setParameter("person", personId)
+			.setParameter("ceremonies", ceremonyIds)
+			.getResultList();
+	}
+
+	/**
+	 * @param filter the filters
+	 * @param pageable the page and its order ({@link #WINS_BY_PERSON_PER_CEREMONY})
+	 * @return the wins and nominations of each person at each ceremony, for the rows with
+	 * at least {@code minWins} wins
+	 */
+	Page<PersonCeremonyTally> winsByPersonPerCeremony(WinsFilter filter, Pageable pageable) {
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		String from = " from Nominee ne join ne.person p join ne.nomination n join n.ceremony cer join cer.award a"
+				+ " where n.official = true" + filters(filter, parameters);
+		String having = " having " + WINS + " >= :minWins";
+		parameters.put("minWins", (long) filter.minWins());
+		TypedQuery<PersonCeremonyTally> query = this.entityManager.createQuery(
+				"select new org.awardsapi.stats.StatsQueries$PersonCeremonyTally(" + PERSON_REF + ", " + CEREMONY_REF
+						+ ", " + AWARD_REF + ", " + WINS + ", " + NOMINATIONS + ")" + from
+						+ " group by p.id, p.slug, p.name, cer.id, cer.slug, cer.name, cer.edition, cer.date,"
+						+ " a.id, a.slug, a.name" + having + WINS_BY_PERSON_PER_CEREMONY.orderBy(pageable.getSort()),
+				PersonCeremonyTally.class);
+		TypedQuery<Long> count = this.entityManager.createQuery("select count(*) from (select p.id as personId,"
+				+ " cer.id as ceremonyId" + from + " group by p.id, cer.id" + having + ") tally", Long.class);
+		parameters.forEach((name, value) -> {
+			query.setParameter(name, value);
+			count.setParameter(name, value);
+		});
+		return page(query, count, pageable);
+	}
+
+	/**
+	 * @param filter the filters, of which only {@code competitiveOnly} applies here
+	 * @param personIds the people
+	 * @param ceremonyIds the ceremonies
+	 * @return the films of the official winning nominations of those people at those
+	 * ceremonies, by title
+	 */
+	List<WonFilmRow> wonFilms(WinsFilter filter, Collection<Long> personIds, Collection<Long> ceremonyIds) {
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		String competitive = competitive(filter, parameters);
+		TypedQuery<WonFilmRow> query = this.entityManager.createQuery(
+				"select new org.awardsapi.stats.StatsQueries$WonFilmRow(ne.person.id, n.ceremony.id, " + FILM_REF
+						+ ") from Nominee ne join ne.nomination n join n.films f"
+						+ " where n.official = true and n.won = true and ne.person.id in :people"
+						+ " and n.ceremony.id in :ceremonies" + competitive + " order by f.title, f.id",
+				WonFilmRow.class);
+		query.setParameter("people", personIds);
+		query.setParameter("ceremonies", ceremonyIds);
+		parameters.forEach(query::setParameter);
+		return query.getResultList();
+	}
+
+	private static String filters(WinsFilter filter, Map<String, Object> parameters) {
+		StringBuilder where = new StringBuilder();
+		where.append(idOrSlug("a", "award", filter.award(), parameters));
+		where.append(idOrSlug("cer", "ceremony", filter.ceremony(), parameters));
+		where.append(idOrSlug("p", "person", filter.person(), parameters));
+		where.append(competitive(filter, parameters));
+		return where.toString();
+	}
+
+	private static String competitive(WinsFilter filter, Map<String, Object> parameters) {
+		if (!filter.competitiveOnly()) {
+			return "";
+		}
+		parameters.put("notCompetitive", NOT_COMPETITIVE);
+		return " and n.category.categoryClass not in :notCompetitive";
+	}
+
+	private static String idOrSlug(String alias, String parameter, String value, Map<String, Object> parameters) {
+		if (value == null) {
+			return "";
+		}
+		if (isNumeric(value)) {
+			parameters.put(parameter, Long.valueOf(value));
+			return " and " + alias + ".id = :" + parameter;
+		}
+		parameters.put(parameter, value);
+		return " and " + alias + ".slug = :" + parameter;
+	}
+
+	/**
+	 * The same rule as {@link org.awardsapi.web.IdOrSlug}: digits only are a numeric id.
+	 */
+	private static boolean isNumeric(String value) {
+		return value.length() <= 18 && value.chars().allMatch(Character::isDigit);
+	}
+
+	/**
+	 * Runs a page query and its count query, always both, so that a page costs the same
+	 * statements whatever its size.
+	 */
+	private static <T> Page<T> page(TypedQuery<T> query, TypedQuery<Long> count, Pageable pageable) {
+		query.setFirstResult((int) Math.min(pageable.getOffset(), Integer.MAX_VALUE));
+		query.setMaxResults(pageable.getPageSize());
+		List<T> content = new ArrayList<>(query.getResultList());
+		return new PageImpl<>(content, pageable, count.getSingleResult());
+	}
+
+	/**
+	 * A person's tally at one ceremony.
+	 */
+	record PersonTally(PersonRef person, long wins, long nominations) {
+	}
+
+	/**
+	 * A person's tally at one ceremony, by ceremony.
+	 */
+	record CeremonyTally(CeremonyRef ceremony, AwardRef award, long wins, long nominations) {
+	}
+
+	/**
+	 * A person's tally at one ceremony, across people and ceremonies.
+	 */
+	record PersonCeremonyTally(PersonRef person, CeremonyRef ceremony, AwardRef award, long wins, long nominations) {
+	}
+
+	/**
+	 * One film of one nomination (or a nomination without film), for the row it belongs
+	 * to.
+	 */
+	record NominationRow(long owner, long nomination, boolean won, CategoryRef category, Long filmId, String filmSlug,
+			String filmTitle, Integer filmYear) {
+
+		FilmRef film() {
+			return (this.filmId != null) ? new FilmRef(this.filmId, this.filmSlug, this.filmTitle, this.filmYear)
+					: null;
+		}
+
+	}
+
+	/**
+	 * One film of a winning nomination of one person at one ceremony.
+	 */
+	record WonFilmRow(long person, long ceremony, FilmRef film) {
+	}
+
+}

@@ -1,0 +1,237 @@
+package org.awardsapi.stats;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.awardsapi.award.CategoryRepository;
+import org.awardsapi.ceremony.Ceremony;
+import org.awardsapi.ceremony.CeremonyRepository;
+import org.awardsapi.nomination.Nomination;
+import org.awardsapi.nomination.NominationRepository;
+import org.awardsapi.person.Person;
+import org.awardsapi.person.PersonRepository;
+import org.awardsapi.seed.SeedLoader;
+import org.awardsapi.stats.StatsQueries.CeremonyTally;
+import org.awardsapi.stats.StatsQueries.NominationRow;
+import org.awardsapi.stats.StatsQueries.PersonCeremonyTally;
+import org.awardsapi.stats.StatsQueries.PersonTally;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * The statistics queries against the seed (the 97th Academy Awards, the 77th Cannes Film
+ * Festival and Walt Disney's nominations at the 26th Academy Awards).
+ */
+@DataJpaTest
+@Import({ SeedLoader.class, StatsQueries.class })
+@ImportAutoConfiguration(JacksonAutoConfiguration.class)
+class StatsQueriesTests {
+
+	@Autowired
+	private SeedLoader seedLoader;
+
+	@Autowired
+	private StatsQueries queries;
+
+	@Autowired
+	private CeremonyRepository ceremonies;
+
+	@Autowired
+	private PersonRepository people;
+
+	@Autowired
+	private CategoryRepository categories;
+
+	@Autowired
+	private NominationRepository nominations;
+
+	@BeforeEach
+	void loadSeed() {
+		this.seedLoader.load("seed:oscars-97", new ClassPathResource("seed/oscars-97.json"));
+	}
+
+	@Test
+	void winsByPersonPutsSeanBakerFirst() {
+		Page<PersonTally> page = this.queries.winsByPerson(ceremonyId("oscars-97"),
+				pageable(0, 3, StatsQueries.WINS_BY_PERSON));
+		assertThat(page.getContent().get(0)).satisfies((first) -> {
+			assertThat(first.person().slug()).isEqualTo("sean-baker");
+			assertThat(first.person().name()).isEqualTo("Sean Baker");
+			assertThat(first.wins()).isEqualTo(4);
+			assertThat(first.nominations()).isEqualTo(4);
+		});
+		assertThat(page.getContent()).hasSize(3)
+			.isSortedAccordingTo(Comparator.comparingLong(PersonTally::wins).reversed());
+		assertThat(page.getTotalElements()).isEqualTo(225);
+	}
+
+	@Test
+	void winsByPersonSortsByNameWhenAsked() {
+		Pageable byName = PageRequest.of(0, 200, Sort.by("name").and(StatsQueries.WINS_BY_PERSON.defaultSort()));
+		List<String> names = this.queries.winsByPerson(ceremonyId("oscars-97"), byName)
+			.map((tally) -> tally.person().name())
+			.getContent();
+		assertThat(names).hasSize(200).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+	}
+
+	@Test
+	void winsByPersonCountsOnlyOfficialNominations() {
+		Ceremony oscars97 = this.ceremonies.findBySlug("oscars-97").orElseThrow();
+		Person seanBaker = this.people.findBySlug("sean-baker").orElseThrow();
+		this.nominations.save(new Nomination(oscars97,
+				this.categories.findByAwardAndSlug(oscars97.getAward(), "directing").orElseThrow(), "Directing", 99,
+				true)
+			.addPerson(seanBaker)
+			.markUnofficial());
+		PersonTally first = this.queries.winsByPerson(oscars97.getId(), pageable(0, 1, StatsQueries.WINS_BY_PERSON))
+			.getContent()
+			.get(0);
+		assertThat(first.person().slug()).isEqualTo("sean-baker");
+		assertThat(first.wins()).isEqualTo(4);
+		assertThat(first.nominations()).isEqualTo(4);
+	}
+
+	@Test
+	void nominationsOfPeopleListsSeanBakersFourCategoriesWithAnora() {
+		long seanBaker = this.people.findBySlug("sean-baker").orElseThrow().getId();
+		List<NominationRow> rows = this.queries.nominationsOfPeople(ceremonyId("oscars-97"), List.of(seanBaker));
+		assertThat(rows)
+			.extracting((row) -> row.category().slug(), NominationRow::won, (row) -> row.film().slug(),
+					NominationRow::owner)
+			.containsExactly(tuple("best-picture", true, "anora-2024", seanBaker),
+					tuple("directing", true, "anora-2024", seanBaker),
+					tuple("film-editing", true, "anora-2024", seanBaker),
+					tuple("writing-original-screenplay", true, "anora-2024", seanBaker));
+	}
+
+	@Test
+	void nominationsOfPeopleKeepsNominationsWithoutFilms() {
+		long richardCurtis = this.people.findBySlug("richard-curtis").orElseThrow().getId();
+		List<NominationRow> rows = this.queries.nominationsOfPeople(ceremonyId("oscars-97"), List.of(richardCurtis));
+		assertThat(rows).singleElement().satisfies((row) -> {
+			assertThat(row.category().slug()).isEqualTo("jean-hersholt-humanitarian-award");
+			assertThat(row.film()).isNull();
+		});
+	}
+
+	@Test
+	void winsByFilmPutsAnoraFirst() {
+		Page<FilmWins> page = this.queries.winsByFilm(ceremonyId("oscars-97"),
+				pageable(0, 2, StatsQueries.WINS_BY_FILM));
+		assertThat(page.getContent()).first().satisfies((first) -> {
+			assertThat(first.film().slug()).isEqualTo("anora-2024");
+			assertThat(first.film().title()).isEqualTo("Anora");
+			assertThat(first.film().year()).isEqualTo(2024);
+			assertThat(first.wins()).isEqualTo(5);
+			assertThat(first.nominations()).isEqualTo(6);
+		});
+		assertThat(page.getTotalElements()).isEqualTo(50);
+	}
+
+	@Test
+	void winsByCeremonyListsSeanBakersCeremoniesNewestFirst() {
+		long seanBaker = this.people.findBySlug("sean-baker").orElseThrow().getId();
+		Page<CeremonyTally> page = this.queries.winsByCeremony(seanBaker,
+				pageable(0, 20, StatsQueries.WINS_BY_CEREMONY));
+		assertThat(page.getContent())
+			.extracting((tally) -> tally.ceremony().slug(), (tally) -> tally.award().slug(), CeremonyTally::wins,
+					CeremonyTally::nominations)
+			.containsExactly(tuple("oscars-97", "oscars", 4L, 4L), tuple("cannes-77", "cannes", 1L, 1L));
+		assertThat(page.getTotalElements()).isEqualTo(2);
+	}
+
+	@Test
+	void nominationsAtCeremoniesBelongToTheirCeremony() {
+		long seanBaker = this.people.findBySlug("sean-baker").orElseThrow().getId();
+		long cannes77 = ceremonyId("cannes-77");
+		List<NominationRow> rows = this.queries.nominationsAtCeremonies(seanBaker, List.of(cannes77));
+		assertThat(rows).extracting(NominationRow::owner, (row) -> row.category().slug(), NominationRow::won)
+			.containsExactly(tuple(cannes77, "palme-d-or", true));
+	}
+
+	@Test
+	void winsByPersonPerCeremonyWithFourCompetitiveWins() {
+		Page<PersonCeremonyTally> page = winsByPersonPerCeremony(new WinsFilter(null, null, null, 4, true));
+		assertThat(page.getContent())
+			.extracting((tally) -> tally.person().slug(), (tally) -> tally.ceremony().slug(),
+					(tally) -> tally.award().slug(), PersonCeremonyTally::wins, PersonCeremonyTally::nominations)
+			.containsExactly(tuple("walt-disney", "oscars-26", "oscars", 4L, 6L),
+					tuple("sean-baker", "oscars-97", "oscars", 4L, 4L));
+		assertThat(page.getTotalElements()).isEqualTo(2);
+	}
+
+	@Test
+	void winsByPersonPerCeremonyFilters() {
+		assertThat(winsByPersonPerCeremony(new WinsFilter("cannes", null, null, 1, false)).getContent())
+			.extracting((tally) -> tally.person().slug(), (tally) -> tally.ceremony().slug())
+			.containsExactly(tuple("sean-baker", "cannes-77"));
+		String seanBaker = String.valueOf(this.people.findBySlug("sean-baker").orElseThrow().getId());
+		assertThat(winsByPersonPerCeremony(new WinsFilter(null, null, seanBaker, 1, false)).getContent())
+			.extracting((tally) -> tally.ceremony().slug())
+			.containsExactly("oscars-97", "cannes-77");
+		assertThat(winsByPersonPerCeremony(new WinsFilter("oscars", "oscars-26", null, 1, false)).getContent())
+			.extracting((tally) -> tally.person().slug())
+			.containsExactly("walt-disney");
+		assertThat(winsByPersonPerCeremony(new WinsFilter("cannes", "oscars-97", null, 1, false))).isEmpty();
+		assertThat(winsByPersonPerCeremony(new WinsFilter("emmys", null, null, 1, false))).isEmpty();
+		assertThat(winsByPersonPerCeremony(new WinsFilter(null, "999999", null, 1, false))).isEmpty();
+	}
+
+	@Test
+	void winsByPersonPerCeremonyLeavesOutSpecialAwardsWhenCompetitiveOnly() {
+		assertThat(winsByPersonPerCeremony(new WinsFilter(null, null, "richard-curtis", 1, false)).getContent())
+			.extracting((tally) -> tally.ceremony().slug(), PersonCeremonyTally::wins)
+			.containsExactly(tuple("oscars-97", 1L));
+		assertThat(winsByPersonPerCeremony(new WinsFilter(null, null, "richard-curtis", 1, true))).isEmpty();
+	}
+
+	@Test
+	void winsByPersonPerCeremonyCountsEveryGroup() {
+		Page<PersonCeremonyTally> firstOfAll = this.queries.winsByPersonPerCeremony(WinsFilter.unfiltered(1),
+				pageable(0, 1, StatsQueries.WINS_BY_PERSON_PER_CEREMONY));
+		Page<PersonCeremonyTally> all = this.queries.winsByPersonPerCeremony(WinsFilter.unfiltered(1),
+				pageable(0, 200, StatsQueries.WINS_BY_PERSON_PER_CEREMONY));
+		assertThat(firstOfAll.getTotalElements()).isEqualTo(all.getContent().size());
+		assertThat(all.getContent()).allSatisfy((tally) -> assertThat(tally.wins()).isPositive());
+	}
+
+	@Test
+	void wonFilmsAreTheFilmsOfTheWinningNominations() {
+		long waltDisney = this.people.findBySlug("walt-disney").orElseThrow().getId();
+		List<StatsQueries.WonFilmRow> rows = this.queries.wonFilms(WinsFilter.unfiltered(1), List.of(waltDisney),
+				List.of(ceremonyId("oscars-26")));
+		assertThat(rows).extracting((row) -> row.film().slug())
+			.containsExactlyInAnyOrder("the-living-desert-1953", "the-alaskan-eskimo-1953",
+					"toot-whistle-plunk-and-boom-1953", "bear-country-1953")
+			.doesNotContain("rugged-bear-1953", "ben-and-me-1953");
+		assertThat(rows).extracting(StatsQueries.WonFilmRow::film).doesNotContainNull();
+		assertThat(rows).extracting((row) -> row.film().title()).isSortedAccordingTo(String::compareTo);
+	}
+
+	private Page<PersonCeremonyTally> winsByPersonPerCeremony(WinsFilter filter) {
+		return this.queries.winsByPersonPerCeremony(filter, pageable(0, 20, StatsQueries.WINS_BY_PERSON_PER_CEREMONY));
+	}
+
+	private long ceremonyId(String slug) {
+		return this.ceremonies.findBySlug(slug).orElseThrow().getId();
+	}
+
+	private static Pageable pageable(int page, int size, StatsSort sort) {
+		return PageRequest.of(page, size, sort.defaultSort());
+	}
+
+}
