@@ -11,7 +11,8 @@ import org.hibernate.Hibernate;
  * Identity and optimistic-locking version shared by every entity. Equality is identity
  * based: two instances are equal when they have the same class and the same database id,
  * whether either is the entity itself or Hibernate's lazy proxy of it. Ids come from one
- * sequence per table ({@code <table>_seq}, allocated 50 at a time) so that inserts batch.
+ * sequence per table (such as {@code film_seq}, allocated 50 at a time) so that inserts
+ * batch.
  */
 @MappedSuperclass
 public abstract class AbstractEntity {
