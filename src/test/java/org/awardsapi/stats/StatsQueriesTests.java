@@ -3,6 +3,7 @@ package org.awardsapi.stats;
 import java.util.Comparator;
 import java.util.List;
 
+import org.awardsapi.SeededJpaTest;
 import org.awardsapi.award.CategoryRepository;
 import org.awardsapi.ceremony.Ceremony;
 import org.awardsapi.ceremony.CeremonyRepository;
@@ -10,20 +11,13 @@ import org.awardsapi.nomination.Nomination;
 import org.awardsapi.nomination.NominationRepository;
 import org.awardsapi.person.Person;
 import org.awardsapi.person.PersonRepository;
-import org.awardsapi.seed.SeedLoader;
 import org.awardsapi.stats.StatsQueries.CeremonyTally;
 import org.awardsapi.stats.StatsQueries.NominationRow;
 import org.awardsapi.stats.StatsQueries.PersonCeremonyTally;
 import org.awardsapi.stats.StatsQueries.PersonTally;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
-import org.springframework.context.annotation.Import;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -36,13 +30,8 @@ import static org.assertj.core.api.Assertions.tuple;
  * The statistics queries against the seed (the 97th Academy Awards, the 77th Cannes Film
  * Festival and Walt Disney's nominations at the 26th Academy Awards).
  */
-@DataJpaTest
-@Import({ SeedLoader.class, StatsQueries.class })
-@ImportAutoConfiguration(JacksonAutoConfiguration.class)
+@SeededJpaTest
 class StatsQueriesTests {
-
-	@Autowired
-	private SeedLoader seedLoader;
 
 	@Autowired
 	private StatsQueries queries;
@@ -58,11 +47,6 @@ class StatsQueriesTests {
 
 	@Autowired
 	private NominationRepository nominations;
-
-	@BeforeEach
-	void loadSeed() {
-		this.seedLoader.load("seed:oscars-97", new ClassPathResource("seed/oscars-97.json"));
-	}
 
 	@Test
 	void winsByPersonPutsSeanBakerFirst() {

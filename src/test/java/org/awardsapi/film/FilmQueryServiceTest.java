@@ -1,0 +1,60 @@
+package org.awardsapi.film;
+
+import java.util.List;
+
+import org.awardsapi.SeededJpaTest;
+import org.awardsapi.web.NotFoundException;
+import org.awardsapi.web.PageQuery;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+@SeededJpaTest
+class FilmQueryServiceTest {
+
+	@Autowired
+	FilmQueryService films;
+
+	@Test
+	void searchesWordsInAnyOrderIgnoringCaseAndAccents() {
+		assertThat(this.films.films("gromit WALLACE", null, PageQuery.first(20)).content()).extracting(FilmView::slug)
+			.containsExactly("wallace-gromit-vengeance-most-fowl-2024");
+		assertThat(this.films.films("perez", 2024, PageQuery.first(20)).content()).extracting(FilmView::title)
+			.containsExactly("Emilia Pérez");
+		assertThat(this.films.films("perez", 1953, PageQuery.first(20)).content()).isEmpty();
+	}
+
+	@Test
+	void countsOfficialNominationsAndWinsPerFilm() {
+		FilmView brutalist = this.films.films("brutalist", null, PageQuery.first(20)).content().get(0);
+		assertThat(brutalist.nominations()).isEqualTo(10);
+		assertThat(brutalist.wins()).isEqualTo(3);
+	}
+
+	@Test
+	void sortsByYearOnRequest() {
+		List<Integer> years = this.films.films(null, null, new PageQuery(0, 200, List.of("year,asc")))
+			.content()
+			.stream()
+			.map(FilmView::year)
+			.toList();
+		assertThat(years).isSorted().contains(1953, 2024);
+	}
+
+	@Test
+	void readsAFilmWithCreditsCompaniesAndNominations() {
+		FilmDetail anora = this.films.film("anora-2024");
+		assertThat(anora.credits()).extracting((c) -> c.person().slug() + ":" + c.job())
+			.startsWith("sean-baker:director", "sean-baker:writer", "sean-baker:producer", "sean-baker:editor");
+		assertThat(anora.companies()).extracting(FilmDetail.FilmCompanyView::slug)
+			.containsExactly("filmnation-entertainment", "neon", "universal-pictures", "focus-features");
+		assertThat(anora.nominations()).hasSize(7);
+		assertThat(anora.winCount()).isEqualTo(6);
+		assertThat(this.films.film(String.valueOf(anora.id())).slug()).isEqualTo("anora-2024");
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.films.film("anora-2025"));
+	}
+
+}
