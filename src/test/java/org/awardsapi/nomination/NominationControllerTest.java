@@ -1,0 +1,50 @@
+package org.awardsapi.nomination;
+
+import java.util.List;
+
+import org.awardsapi.web.PageQuery;
+import org.awardsapi.web.PageResponse;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+
+@WebMvcTest(NominationController.class)
+class NominationControllerTest {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@MockitoBean
+	NominationQueryService nominations;
+
+	@Test
+	void bindsEveryFilterAndThePage() {
+		given(this.nominations.find(any(NominationFilter.class), any(PageQuery.class)))
+			.willReturn(new PageResponse<>(List.of(), new PageResponse.PageMetadata(5, 1, 0, 0)));
+		assertThat(this.mvc.get()
+			.uri("/api/nominations?award=oscars&ceremony=oscars-97&category=directing&film=anora-2024"
+					+ "&person=sean-baker&won=true&page=1&size=5&sort=date,desc"))
+			.hasStatusOk();
+		then(this.nominations).should()
+			.find(new NominationFilter("oscars", "oscars-97", "directing", "anora-2024", "sean-baker", true),
+					new PageQuery(1, 5, List.of("date", "desc")));
+	}
+
+	@Test
+	void winsAreAlwaysWon() {
+		given(this.nominations.find(any(NominationFilter.class), any(PageQuery.class)))
+			.willReturn(new PageResponse<>(List.of(), new PageResponse.PageMetadata(20, 0, 0, 0)));
+		assertThat(this.mvc.get().uri("/api/wins?film=anora-2024&won=false")).hasStatusOk();
+		then(this.nominations).should()
+			.find(new NominationFilter(null, null, null, "anora-2024", null, true), new PageQuery(null, null, null));
+	}
+
+}
