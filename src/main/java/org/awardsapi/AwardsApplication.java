@@ -1,12 +1,25 @@
 package org.awardsapi;
 
+import java.util.Arrays;
+
+import org.awardsapi.importing.ImportCommand;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+/**
+ * The Awards API. {@code java -jar awards-api.jar} serves it;
+ * {@code java -jar awards-api.jar import <oscars.csv>} imports DLu/oscar_data's file and
+ * exits.
+ */
 @SpringBootApplication
 public class AwardsApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals("import")) {
+			System.exit(ImportCommand.run(AwardsApplication.class, Arrays.copyOfRange(args, 1, args.length), System.out,
+					System.err));
+		}
 		SpringApplication.run(AwardsApplication.class, args);
 	}
 

@@ -130,12 +130,30 @@ public class Nomination extends AbstractEntity {
 
 	public Nomination addPerson(Person person) {
 		Assert.notNull(person, "person is required");
-		return addNominee(NomineeKind.person, person.getName(), person, null);
+		return addPerson(person, person.getName());
+	}
+
+	/**
+	 * Adds a person as nominee under the name this nomination credits them with.
+	 */
+	public Nomination addPerson(Person person, String creditedName) {
+		Assert.notNull(person, "person is required");
+		Assert.hasText(creditedName, "name is required");
+		return addNominee(NomineeKind.person, creditedName, person, null);
 	}
 
 	public Nomination addCompany(Company company) {
 		Assert.notNull(company, "company is required");
-		return addNominee(NomineeKind.company, company.getName(), null, company);
+		return addCompany(company, company.getName());
+	}
+
+	/**
+	 * Adds a company as nominee under the name this nomination credits it with.
+	 */
+	public Nomination addCompany(Company company, String creditedName) {
+		Assert.notNull(company, "company is required");
+		Assert.hasText(creditedName, "name is required");
+		return addNominee(NomineeKind.company, creditedName, null, company);
 	}
 
 	public Nomination addCountry(String country) {

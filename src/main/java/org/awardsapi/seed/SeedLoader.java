@@ -126,6 +126,24 @@ public class SeedLoader {
 		return true;
 	}
 
+	/**
+	 * The categories of an award in a seed file by the name the DLu/oscar_data dataset
+	 * gives them (its CanonicalCategory).
+	 * @param resource the seed file
+	 * @param award the award's slug
+	 * @return the category slug of each dataset name
+	 */
+	public Map<String, String> datasetCategories(Resource resource, String award) {
+		SeedData data = this.json.readValue(read(resource), SeedData.class);
+		Map<String, String> slugs = new HashMap<>();
+		each(data.awards()).stream()
+			.filter((a) -> a.slug().equals(award))
+			.flatMap((a) -> each(a.categories()).stream())
+			.filter((c) -> c.dluCanonical() != null)
+			.forEach((c) -> slugs.put(c.dluCanonical(), c.slug()));
+		return slugs;
+	}
+
 	private static byte[] read(Resource resource) {
 		try (InputStream in = resource.getInputStream()) {
 			return in.readAllBytes();

@@ -2,7 +2,6 @@ package org.awardsapi.seed;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,10 +13,6 @@ import org.springframework.stereotype.Component;
 @ConditionalOnBooleanProperty(name = "awards.seed.enabled", matchIfMissing = true)
 class SeedRunner implements SmartInitializingSingleton {
 
-	static final String SEED = "seed/oscars-97.json";
-
-	static final String NAME = "seed:oscars-97";
-
 	private final SeedLoader loader;
 
 	SeedRunner(SeedLoader loader) {
@@ -26,7 +21,7 @@ class SeedRunner implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		this.loader.load(NAME, new ClassPathResource(SEED));
+		this.loader.load(Seeds.OSCARS_97_NAME, Seeds.oscars97());
 	}
 
 }

@@ -18,6 +18,7 @@ import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.awardsapi.OscarsCsv;
 import org.awardsapi.award.Award;
 import org.awardsapi.award.AwardRepository;
 import org.awardsapi.ceremony.Ceremony;
@@ -36,10 +37,8 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.boot.test.autoconfigure.json.AutoConfigureJson;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The seed agrees with DLu/oscar_data's {@code oscars.csv}, the reference for
@@ -49,17 +48,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * <p>
  * The file is never copied into the project: it is read where the workplace keeps it,
  * {@code ../shared/data/oscars/oscars.csv} beside the project, or wherever the system
- * property or environment variable {@value #CSV_LOCATION} says. Without it the tests that
- * need it are skipped.
+ * property or environment variable {@value OscarsCsv#LOCATION} says. Without it the tests
+ * that need it are skipped.
  */
 @DataJpaTest(showSql = false)
 @AutoConfigureJson
 @Import(SeedLoader.class)
 class SeedAgreesWithDatasetTest {
-
-	static final String CSV_LOCATION = "AWARDS_OSCARS_CSV";
-
-	private static final Path DEFAULT_CSV = Path.of("..", "shared", "data", "oscars", "oscars.csv");
 
 	private static final String WALT_DISNEY = "nm0000370";
 
@@ -94,12 +89,12 @@ class SeedAgreesWithDatasetTest {
 
 	@BeforeEach
 	void loadSeed() {
-		assertThat(this.loader.load("seed:oscars-97", new ClassPathResource(SeedRunner.SEED))).isTrue();
+		assertThat(this.loader.load(Seeds.OSCARS_97_NAME, Seeds.oscars97())).isTrue();
 		// Read back from the database, not from what the loader left in memory
 		this.entityManager.flush();
 		this.entityManager.clear();
 		this.categoryByCanonical = new LinkedHashMap<>();
-		SeedData seed = this.json.readValue(read(new ClassPathResource(SeedRunner.SEED)), SeedData.class);
+		SeedData seed = this.json.readValue(read(Seeds.oscars97()), SeedData.class);
 		seed.awards()
 			.stream()
 			.filter((award) -> award.slug().equals("oscars"))
@@ -180,7 +175,7 @@ class SeedAgreesWithDatasetTest {
 		return this.awards.findBySlug("oscars").orElseThrow();
 	}
 
-	private static byte[] read(ClassPathResource resource) {
+	private static byte[] read(org.springframework.core.io.Resource resource) {
 		try {
 			return resource.getContentAsByteArray();
 		}
@@ -194,21 +189,11 @@ class SeedAgreesWithDatasetTest {
 	 * skipped where the file is not there.
 	 */
 	private static List<DatasetRow> dataset(Predicate<DatasetRow> wanted) {
-		Path csv = csvLocation();
-		assumeTrue(Files.isRegularFile(csv), () -> "DLu's oscars.csv not found at " + csv.toAbsolutePath()
-				+ "; set the system property or environment variable " + CSV_LOCATION + " to its path");
+		Path csv = OscarsCsv.require();
 		if (dataset == null) {
 			dataset = parse(csv);
 		}
 		return dataset.stream().filter(wanted).toList();
-	}
-
-	private static Path csvLocation() {
-		String location = System.getProperty(CSV_LOCATION);
-		if (location == null || location.isBlank()) {
-			location = System.getenv(CSV_LOCATION);
-		}
-		return (location != null && !location.isBlank()) ? Path.of(location) : DEFAULT_CSV;
 	}
 
 	/**

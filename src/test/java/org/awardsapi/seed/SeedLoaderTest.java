@@ -50,7 +50,7 @@ import static org.assertj.core.api.Assertions.tuple;
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class SeedLoaderTest {
 
-	private static final String NAME = "seed:oscars-97";
+	private static final String NAME = Seeds.OSCARS_97_NAME;
 
 	private static final String ARTICLE = "article-anora-97th-academy-awards";
 
@@ -376,7 +376,7 @@ class SeedLoaderTest {
 	}
 
 	private static Resource seed() {
-		return new ClassPathResource(SeedRunner.SEED);
+		return Seeds.oscars97();
 	}
 
 	private static Resource brokenSeed() {

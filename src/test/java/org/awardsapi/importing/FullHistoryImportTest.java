@@ -1,0 +1,201 @@
+package org.awardsapi.importing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.awardsapi.OscarsCsv;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+/**
+ * Imports DLu's whole {@code oscars.csv} (skipped where it is absent) through
+ * {@code POST /api/imports} into a database of its own, then asks the API facts a reader
+ * can check in the file.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "awards.imports.enabled=true", "spring.datasource.url=jdbc:h2:mem:history;DB_CLOSE_DELAY=-1" })
+@AutoConfigureRestTestClient
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FullHistoryImportTest {
+
+	@Autowired
+	RestTestClient client;
+
+	byte[] file;
+
+	@BeforeAll
+	void importTheWholeFile() throws IOException {
+		Path csv = OscarsCsv.require();
+		this.file = Files.readAllBytes(csv);
+		this.client.post()
+			.uri("/api/imports")
+			.contentType(MediaType.parseMediaType(ImportController.TSV))
+			.body(this.file)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.rowsRead")
+			.isEqualTo(12137)
+			.jsonPath("$.ceremonies")
+			.isEqualTo(98)
+			.jsonPath("$.skipped")
+			.isEmpty();
+	}
+
+	@Test
+	void has98AcademyAwardsCeremonies() {
+		this.client.get()
+			.uri("/api/ceremonies?award=oscars&size=1")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.page.totalElements")
+			.isEqualTo(98)
+			.jsonPath("$.content[0].slug")
+			.isEqualTo("oscars-98");
+	}
+
+	@Test
+	void waltDisneyWonFourCompetitiveOscarsForFourFilmsAtThe26th() {
+		this.client.get()
+			.uri("/api/stats/wins-by-person-per-ceremony?person=walt-disney&ceremony=oscars-26&competitiveOnly=true")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.content[0].wins")
+			.isEqualTo(4)
+			.jsonPath("$.content[0].films.length()")
+			.isEqualTo(4);
+	}
+
+	@Test
+	void atThe92ndSouthKoreaWonInternationalFeatureAndBongJoonHoThree() {
+		this.client.get()
+			.uri("/api/ceremonies/oscars-92/nominations?category=international-feature-film&won=true")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.content[0].nominees[0].kind")
+			.isEqualTo("country")
+			.jsonPath("$.content[0].nominees[0].name")
+			.isEqualTo("South Korea");
+		this.client.get()
+			.uri("/api/ceremonies/oscars-92/wins-by-person?size=1")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.content[0].person.name")
+			.isEqualTo("Bong Joon Ho")
+			.jsonPath("$.content[0].wins")
+			.isEqualTo(3);
+	}
+
+	@Test
+	void onlyDisneyAndBakerWonFourCompetitiveOscarsInOneNight() {
+		this.client.get()
+			.uri("/api/stats/wins-by-person-per-ceremony?minWins=4&competitiveOnly=true")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.content[*].person.slug")
+			.isEqualTo(List.of("walt-disney", "sean-baker"))
+			.jsonPath("$.content[*].ceremony.slug")
+			.isEqualTo(List.of("oscars-26", "oscars-97"));
+	}
+
+	@Test
+	void theSeededCeremonyIsNotDuplicatedAndKeepsTheArticlesFacts() {
+		for (String q : List.of("sean baker", "mikey madison")) {
+			this.client.get()
+				.uri("/api/people?q={q}", q)
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$.page.totalElements")
+				.isEqualTo(1);
+		}
+		this.client.get()
+			.uri("/api/films?q=anora")
+			.exchange()
+			.expectBody()
+			.jsonPath("$.page.totalElements")
+			.isEqualTo(1);
+		this.client.get()
+			.uri("/api/ceremonies/oscars-97")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.counts.wins")
+			.isEqualTo(138 - 120 + 23)
+			.jsonPath("$.presentations[0].presenter.slug")
+			.isEqualTo("quentin-tarantino");
+		this.client.get()
+			.uri("/api/people/sean-baker")
+			.exchange()
+			.expectBody()
+			.jsonPath("$.quotes.length()")
+			.isEqualTo(1)
+			.jsonPath("$.credits.length()")
+			.isEqualTo(4);
+		this.client.get()
+			.uri("/api/films/anora-2024")
+			.exchange()
+			.expectBody()
+			.jsonPath("$.companies.length()")
+			.isEqualTo(4)
+			.jsonPath("$.nominationCount")
+			.isEqualTo(7);
+	}
+
+	@Test
+	void importingTheSameFileAgainChangesNothing() {
+		this.client.post()
+			.uri("/api/imports")
+			.contentType(MediaType.parseMediaType(ImportController.TSV))
+			.body(this.file)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.unchangedFile")
+			.isEqualTo(true)
+			.jsonPath("$.nominationsAdded")
+			.isEqualTo(0);
+	}
+
+	@Test
+	void aBadFileIsA422ProblemWithItsLine() {
+		this.client.post()
+			.uri("/api/imports")
+			.contentType(MediaType.parseMediaType(ImportController.TSV))
+			.body(String.join("\t", DluFile.COLUMNS) + "\n97\t2024\tActing\n")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.line")
+			.isEqualTo(2)
+			.jsonPath("$.type")
+			.isEqualTo("urn:awards-api:problem:import-rejected");
+	}
+
+}
