@@ -253,6 +253,9 @@ public class OscarsImporter {
 
 		private final Registry<Person> people = new Registry<>();
 
+		/** Other spellings of people met in the file, by the person's id. */
+		private final Map<Long, Set<String>> otherNames = new HashMap<>();
+
 		/** The name each IMDb id is first credited with alone. */
 		private final Map<String, String> ownNames = new HashMap<>();
 
@@ -324,19 +327,39 @@ public class OscarsImporter {
 				}
 			}
 			flush(batch);
-			if (previous != null) {
-				previous.reloaded(this.checksum);
-			}
-			else {
-				OscarsImporter.this.loads.save(new DataLoad(LOAD_NAME, this.checksum));
-			}
+			addOtherNames();
+			OscarsImporter.this.loads.findById(LOAD_NAME)
+				.ifPresentOrElse((load) -> load.reloaded(this.checksum),
+						() -> OscarsImporter.this.loads.save(new DataLoad(LOAD_NAME, this.checksum)));
 			return summary(false);
 		}
 
+		/**
+		 * Writes a batch and empties the persistence context, so that each flush checks
+		 * only the entities of its own batch: the people, films and companies kept in the
+		 * registries are detached then, and serve as references by id.
+		 */
 		private void flush(List<Nomination> batch) {
 			OscarsImporter.this.em.flush();
-			batch.forEach(OscarsImporter.this.em::detach);
+			OscarsImporter.this.em.clear();
 			batch.clear();
+		}
+
+		/**
+		 * Records the other spellings met during the import, on the people read afresh in
+		 * one statement (the instances in the registry are detached by then).
+		 */
+		private void addOtherNames() {
+			if (this.otherNames.isEmpty()) {
+				return;
+			}
+			OscarsImporter.this.em
+				.createQuery("select distinct p from Person p left join fetch p.otherNames where p.id in :ids",
+						Person.class)
+				.setParameter("ids", this.otherNames.keySet())
+				.getResultList()
+				.forEach((p) -> this.otherNames.get(p.getId()).forEach(p::addOtherName));
+			OscarsImporter.this.em.flush();
 		}
 
 		private ImportSummary summary(boolean unchangedFile) {
@@ -497,7 +520,7 @@ public class OscarsImporter {
 			String own = (imdbId != null) ? this.ownNames.getOrDefault(imdbId, name) : name;
 			Person person = this.people.findOrCreate(Slugs.slug(own), imdbId, (slug) -> new Person(slug, own, imdbId));
 			if (!person.getName().equals(name)) {
-				person.addOtherName(name);
+				this.otherNames.computeIfAbsent(person.getId(), (id) -> new java.util.LinkedHashSet<>()).add(name);
 			}
 			return person;
 		}
