@@ -361,13 +361,14 @@ class SeedLoaderTest {
 	}
 
 	/**
-	 * The number of rows of every table of the schema but Flyway's own.
+	 * The number of rows of every table of the current schema (H2's {@code PUBLIC}, or
+	 * the test context's own on PostgreSQL) but Flyway's own.
 	 */
 	private Map<String, Long> rowCounts() {
 		Map<String, Long> counts = new TreeMap<>();
 		this.jdbc
 			.queryForList(
-					"select table_name from information_schema.tables where table_schema = 'PUBLIC' "
+					"select table_name from information_schema.tables where table_schema = current_schema "
 							+ "and table_type = 'BASE TABLE' and lower(table_name) <> 'flyway_schema_history'",
 					String.class)
 			.forEach((table) -> counts.put(table.toUpperCase(),

@@ -38,4 +38,20 @@ class SourceApiTest {
 			.isEqualTo(3);
 	}
 
+	@Test
+	void sourcesWithoutADateSortLastInEitherDirection() {
+		for (String sort : new String[] { "publishedOn", "publishedOn,desc" }) {
+			this.client.get()
+				.uri("/api/sources?sort=" + sort)
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$.content[0].slug")
+				.isEqualTo("article-anora-97th-academy-awards")
+				.jsonPath("$.content[2].publishedOn")
+				.isEmpty();
+		}
+	}
+
 }
