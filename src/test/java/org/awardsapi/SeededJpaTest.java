@@ -28,7 +28,7 @@ public @interface SeededJpaTest {
 	@TestConfiguration(proxyBeanMethods = false)
 	@ComponentScan(basePackages = "org.awardsapi", useDefaultFilters = false,
 			includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-					pattern = ".*\\.(\\w+QueryService|StatsQueries|SeedLoader|SeedRunner)"))
+					pattern = ".*\\.(\\w+QueryService|StatsQueries|SeedLoader|SeedRunner|DataVersion)"))
 	class Queries {
 
 	}

@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.awardsapi.award.Award;
 import org.awardsapi.award.AwardRepository;
+import org.awardsapi.cache.DataVersion;
 import org.awardsapi.ceremony.Ceremony;
 import org.awardsapi.ceremony.CeremonyRepository;
 import org.awardsapi.film.Film;
@@ -54,7 +55,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @DataJpaTest(showSql = false)
 @AutoConfigureJson
-@Import(SeedLoader.class)
+@Import({ SeedLoader.class, DataVersion.class })
 class SeedAgreesWithDatasetTest {
 
 	static final String CSV_LOCATION = "AWARDS_OSCARS_CSV";
