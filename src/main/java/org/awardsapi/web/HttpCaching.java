@@ -30,8 +30,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
  * HTTP caching of every GET under {@code /api}: a strong ETag derived from the
  * {@link DataVersion} and the representation ({@code "v42"} for JSON, {@code "v42-csv"}
  * for CSV; {@code "v42.3"} for a single resource of version 3), and
- * {@code Cache-Control: public, max-age=0, must-revalidate}. Any write bumps the data
- * version, and so changes every tag.
+ * {@code Cache-Control: public, max-age=0, must-revalidate} and {@code Vary: Accept}. Any
+ * write bumps the data version, and so changes every tag.
  * <p>
  * As an interceptor it answers {@code If-None-Match} with the current data version by
  * {@code 304 Not Modified} before the handler runs, without touching the database: the
@@ -80,6 +80,7 @@ class HttpCaching implements HandlerInterceptor, ResponseBodyAdvice<Object> {
 		response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 		response.setHeader(HttpHeaders.ETAG, matched);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, this.cacheControl);
+		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
 		return false;
 	}
 
@@ -108,6 +109,8 @@ class HttpCaching implements HandlerInterceptor, ResponseBodyAdvice<Object> {
 						: Representation.JSON;
 		response.getHeaders().setETag(tag(version, resourceVersion, representation));
 		response.getHeaders().setCacheControl(this.cacheControl);
+		// The same URL answers JSON or CSV by its Accept header
+		response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT);
 		return body;
 	}
 

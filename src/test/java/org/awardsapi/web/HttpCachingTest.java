@@ -48,6 +48,7 @@ class HttpCachingTest {
 		HttpHeaders headers = get(uri, null, HttpStatus.OK);
 		assertThat(headers.getETag()).isEqualTo("\"v" + this.dataVersion.current() + "\"");
 		assertThat(headers.getCacheControl()).isEqualTo(CACHE_CONTROL);
+		assertThat(headers.getVary()).contains("Accept", "Origin");
 	}
 
 	@ParameterizedTest
