@@ -20,7 +20,7 @@ import static org.mockito.BDDMockito.given;
  */
 @WebMvcTest(CorsTest.Reads.class)
 @Import(CorsTest.Reads.class)
-@TestPropertySource(properties = "awards.cors.write-origins=https://editor.example.org")
+@TestPropertySource(properties = { "awards.cors.write-origins=https://editor.example.org", "awards.cache.max-age=60s" })
 class CorsTest {
 
 	private static final String ANY = "https://any.example.com";
@@ -40,6 +40,7 @@ class CorsTest {
 			.hasHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
 			.doesNotContainHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_CREDENTIALS)
 			.hasHeader(HttpHeaders.ETAG, "\"v7\"")
+			.hasHeader(HttpHeaders.CACHE_CONTROL, "max-age=60, must-revalidate, public")
 			.headers()
 			.hasValue(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, "ETag, Location, Content-Disposition");
 	}
