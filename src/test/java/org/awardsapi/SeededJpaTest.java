@@ -28,7 +28,7 @@ public @interface SeededJpaTest {
 	@TestConfiguration(proxyBeanMethods = false)
 	@ComponentScan(basePackages = "org.awardsapi", useDefaultFilters = false,
 			includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-					pattern = ".*\\.(\\w+QueryService|StatsQueries|SeedLoader|SeedRunner|OscarsImporter)"))
+					pattern = ".*\\.(\\w+QueryService|StatsQueries|SeedLoader|SeedRunner|OscarsImporter|DataVersion)"))
 	class Queries {
 
 	}

@@ -31,7 +31,7 @@ class AwardController {
 
 	@GetMapping("/{id}")
 	AwardView award(@PathVariable String id) {
-		return this.awards.award(id);
+		return this.awards.award(id).respond();
 	}
 
 	@GetMapping("/{id}/categories")

@@ -10,6 +10,7 @@ import org.awardsapi.shared.JpqlQuery;
 import org.awardsapi.web.IdOrSlug;
 import org.awardsapi.web.PageQuery;
 import org.awardsapi.web.PageResponse;
+import org.awardsapi.web.Versioned;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -42,11 +43,11 @@ class AwardQueryService {
 		return PageResponse.of(page);
 	}
 
-	AwardView award(String idOrSlug) {
+	Versioned<AwardView> award(String idOrSlug) {
 		Award award = find(idOrSlug);
-		return this.em.createQuery(AWARD_ROW + " from Award a where a.id = :id", AwardView.class)
+		return new Versioned<>(this.em.createQuery(AWARD_ROW + " from Award a where a.id = :id", AwardView.class)
 			.setParameter("id", award.getId())
-			.getSingleResult();
+			.getSingleResult(), award.getVersion());
 	}
 
 	PageResponse<CategoryView> categories(String idOrSlug, CategoryClass categoryClass, PageQuery pageQuery) {

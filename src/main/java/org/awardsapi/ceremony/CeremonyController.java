@@ -46,7 +46,7 @@ class CeremonyController {
 
 	@GetMapping("/{id}")
 	CeremonyDetail ceremony(@PathVariable String id) {
-		return this.ceremonies.ceremony(id);
+		return this.ceremonies.ceremony(id).respond();
 	}
 
 	/**

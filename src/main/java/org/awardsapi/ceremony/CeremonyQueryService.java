@@ -14,6 +14,7 @@ import org.awardsapi.source.SourceRef;
 import org.awardsapi.web.IdOrSlug;
 import org.awardsapi.web.PageQuery;
 import org.awardsapi.web.PageResponse;
+import org.awardsapi.web.Versioned;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -72,8 +73,9 @@ public class CeremonyQueryService {
 						Sort.by(Sort.Order.desc("c.date"), Sort.Order.desc("c.edition"), Sort.Order.asc("a.slug")))));
 	}
 
-	CeremonyDetail ceremony(String idOrSlug) {
-		long id = idOf(idOrSlug);
+	Versioned<CeremonyDetail> ceremony(String idOrSlug) {
+		Ceremony found = IdOrSlug.find(idOrSlug, "ceremony", this.ceremonies::findById, this.ceremonies::findBySlug);
+		long id = found.getId();
 		CeremonyView ceremony = this.em
 			.createQuery("select new org.awardsapi.ceremony.CeremonyView(c.id, c.slug, c.name, c.edition, c.date, "
 					+ "c.filmYear, c.venue, a.id, a.slug, a.name) from Ceremony c join c.award a where c.id = :id",
@@ -83,9 +85,9 @@ public class CeremonyQueryService {
 		CeremonyDetail.Counts counts = this.em.createQuery(COUNTS, CeremonyDetail.Counts.class)
 			.setParameter("id", id)
 			.getSingleResult();
-		return new CeremonyDetail(ceremony.id(), ceremony.slug(), ceremony.name(), ceremony.edition(), ceremony.date(),
-				ceremony.filmYear(), ceremony.venue(), ceremony.award(), counts,
-				presentations("pr.ceremony.id = :id", id));
+		return new Versioned<>(new CeremonyDetail(ceremony.id(), ceremony.slug(), ceremony.name(), ceremony.edition(),
+				ceremony.date(), ceremony.filmYear(), ceremony.venue(), ceremony.award(), counts,
+				presentations("pr.ceremony.id = :id", id)), found.getVersion());
 	}
 
 	/**

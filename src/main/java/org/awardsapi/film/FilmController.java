@@ -44,7 +44,7 @@ class FilmController {
 
 	@GetMapping("/{id}")
 	FilmDetail film(@PathVariable String id) {
-		return this.films.film(id);
+		return this.films.film(id).respond();
 	}
 
 	@GetMapping("/{id}/nominations")

@@ -17,6 +17,7 @@ import org.awardsapi.source.Source;
 import org.awardsapi.web.IdOrSlug;
 import org.awardsapi.web.PageQuery;
 import org.awardsapi.web.PageResponse;
+import org.awardsapi.web.Versioned;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -68,7 +69,7 @@ public class FilmQueryService {
 		return PageResponse.of(page).map((f) -> f.withCounts(counts.getOrDefault(f.id(), NONE)));
 	}
 
-	FilmDetail film(String idOrSlug) {
+	Versioned<FilmDetail> film(String idOrSlug) {
 		Film film = find(idOrSlug);
 		List<FilmCredit> credits = this.em
 			.createQuery("select p.id, p.slug, p.name, c.job, c.character, s from Credit c join c.person p "
@@ -95,8 +96,9 @@ public class FilmQueryService {
 			.content();
 		long official = nominations.stream().filter(NominationView::official).count();
 		long wins = nominations.stream().filter((n) -> n.official() && n.won()).count();
-		return new FilmDetail(film.getId(), film.getSlug(), film.getTitle(), film.getYear(), film.getImdbId(),
-				film.getSynopsis(), credits, companies, official, wins, nominations);
+		return new Versioned<>(new FilmDetail(film.getId(), film.getSlug(), film.getTitle(), film.getYear(),
+				film.getImdbId(), film.getSynopsis(), credits, companies, official, wins, nominations),
+				film.getVersion());
 	}
 
 	private Map<Long, long[]> counts(List<Long> ids) {

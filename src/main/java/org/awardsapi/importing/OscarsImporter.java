@@ -28,6 +28,7 @@ import jakarta.persistence.LockModeType;
 import org.awardsapi.award.Award;
 import org.awardsapi.award.AwardRepository;
 import org.awardsapi.award.Category;
+import org.awardsapi.cache.DataVersion;
 import org.awardsapi.ceremony.Ceremony;
 import org.awardsapi.film.Company;
 import org.awardsapi.film.Film;
@@ -99,8 +100,11 @@ public class OscarsImporter {
 
 	private final Map<Integer, LocalDate> dates;
 
+	private final DataVersion dataVersion;
+
 	OscarsImporter(SeedLoader seed, EntityManager em, PlatformTransactionManager transactions, DataLoadRepository loads,
-			AwardRepository awards, SourceRepository sources) {
+			AwardRepository awards, SourceRepository sources, DataVersion dataVersion) {
+		this.dataVersion = dataVersion;
 		this.seed = seed;
 		this.em = em;
 		this.transaction = new TransactionTemplate(transactions);
@@ -328,6 +332,7 @@ public class OscarsImporter {
 			}
 			flush(batch);
 			addOtherNames();
+			OscarsImporter.this.dataVersion.bump();
 			OscarsImporter.this.loads.findById(LOAD_NAME)
 				.ifPresentOrElse((load) -> load.reloaded(this.checksum),
 						() -> OscarsImporter.this.loads.save(new DataLoad(LOAD_NAME, this.checksum)));

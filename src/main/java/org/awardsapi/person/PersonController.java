@@ -44,7 +44,7 @@ class PersonController {
 
 	@GetMapping("/{id}")
 	PersonDetail person(@PathVariable String id) {
-		return this.people.person(id);
+		return this.people.person(id).respond();
 	}
 
 	/**

@@ -22,6 +22,7 @@ import org.awardsapi.source.Source;
 import org.awardsapi.web.IdOrSlug;
 import org.awardsapi.web.PageQuery;
 import org.awardsapi.web.PageResponse;
+import org.awardsapi.web.Versioned;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -73,7 +74,7 @@ public class PersonQueryService {
 		return PageResponse.of(page).map((p) -> p.withCounts(counts.getOrDefault(p.id(), NONE)));
 	}
 
-	PersonDetail person(String idOrSlug) {
+	Versioned<PersonDetail> person(String idOrSlug) {
 		Person person = find(idOrSlug);
 		List<PersonCredit> credits = this.em
 			.createQuery(
@@ -91,9 +92,11 @@ public class PersonQueryService {
 			.content();
 		long official = nominations.stream().filter(NominationView::official).count();
 		long wins = nominations.stream().filter((n) -> n.official() && n.won()).count();
-		return new PersonDetail(person.getId(), person.getSlug(), person.getName(), person.getImdbId(),
-				List.copyOf(person.getOtherNames()), official, wins, credits, nominations,
-				this.ceremonies.presentations("p.id = :id", person.getId()), quotes(person));
+		return new Versioned<>(
+				new PersonDetail(person.getId(), person.getSlug(), person.getName(), person.getImdbId(),
+						List.copyOf(person.getOtherNames()), official, wins, credits, nominations,
+						this.ceremonies.presentations("p.id = :id", person.getId()), quotes(person)),
+				person.getVersion());
 	}
 
 	private List<QuoteView> quotes(Person person) {

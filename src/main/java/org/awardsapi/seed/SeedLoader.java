@@ -20,6 +20,7 @@ import org.awardsapi.award.AwardRepository;
 import org.awardsapi.award.Category;
 import org.awardsapi.award.CategoryClass;
 import org.awardsapi.award.CategoryRepository;
+import org.awardsapi.cache.DataVersion;
 import org.awardsapi.ceremony.Ceremony;
 import org.awardsapi.ceremony.CeremonyRepository;
 import org.awardsapi.ceremony.Presentation;
@@ -85,10 +86,12 @@ public class SeedLoader {
 
 	private final QuoteRepository quotes;
 
+	private final DataVersion dataVersion;
+
 	SeedLoader(JsonMapper json, DataLoadRepository loads, SourceRepository sources, AwardRepository awards,
 			CategoryRepository categories, CeremonyRepository ceremonies, CompanyRepository companies,
 			PersonRepository people, FilmRepository films, NominationRepository nominations,
-			PresentationRepository presentations, QuoteRepository quotes) {
+			PresentationRepository presentations, QuoteRepository quotes, DataVersion dataVersion) {
 		this.json = json;
 		this.loads = loads;
 		this.sources = sources;
@@ -101,6 +104,7 @@ public class SeedLoader {
 		this.nominations = nominations;
 		this.presentations = presentations;
 		this.quotes = quotes;
+		this.dataVersion = dataVersion;
 	}
 
 	/**
@@ -122,6 +126,7 @@ public class SeedLoader {
 		new Run(data).load();
 		previous.ifPresentOrElse((load) -> load.reloaded(checksum),
 				() -> this.loads.save(new DataLoad(name, checksum)));
+		this.dataVersion.bump();
 		log.info("Seed {} loaded", name);
 		return true;
 	}

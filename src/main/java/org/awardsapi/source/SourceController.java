@@ -30,7 +30,7 @@ class SourceController {
 
 	@GetMapping("/{id}")
 	SourceView source(@PathVariable String id) {
-		return this.sources.source(id);
+		return this.sources.source(id).respond();
 	}
 
 }

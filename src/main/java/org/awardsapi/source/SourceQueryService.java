@@ -7,6 +7,7 @@ import org.awardsapi.shared.JpqlQuery;
 import org.awardsapi.web.IdOrSlug;
 import org.awardsapi.web.PageQuery;
 import org.awardsapi.web.PageResponse;
+import org.awardsapi.web.Versioned;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -39,11 +40,11 @@ class SourceQueryService {
 				pageQuery.toPageable(Map.of("title", "s.title", "publishedOn", "s.publishedOn"), Sort.by("s.id"))));
 	}
 
-	SourceView source(String idOrSlug) {
+	Versioned<SourceView> source(String idOrSlug) {
 		Source source = IdOrSlug.find(idOrSlug, "source", this.sources::findById, this.sources::findBySlug);
-		return this.em.createQuery(ROW + " from Source s where s.id = :id", SourceView.class)
+		return new Versioned<>(this.em.createQuery(ROW + " from Source s where s.id = :id", SourceView.class)
 			.setParameter("id", source.getId())
-			.getSingleResult();
+			.getSingleResult(), source.getVersion());
 	}
 
 }

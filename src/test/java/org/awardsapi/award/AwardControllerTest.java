@@ -2,9 +2,11 @@ package org.awardsapi.award;
 
 import java.util.List;
 
+import org.awardsapi.cache.DataVersion;
 import org.awardsapi.web.NotFoundException;
 import org.awardsapi.web.PageQuery;
 import org.awardsapi.web.PageResponse;
+import org.awardsapi.web.Versioned;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,10 +29,15 @@ class AwardControllerTest {
 	@MockitoBean
 	AwardQueryService awards;
 
+	/** The ETags of every answer are derived from it. */
+	@MockitoBean
+	DataVersion dataVersion;
+
 	@Test
 	void answersAnAwardAsJson() {
-		given(this.awards.award("oscars")).willReturn(
-				new AwardView(1, "oscars", "Academy Awards", "Academy of Motion Picture Arts and Sciences", 98, 66));
+		given(this.awards.award("oscars")).willReturn(new Versioned<>(
+				new AwardView(1, "oscars", "Academy Awards", "Academy of Motion Picture Arts and Sciences", 98, 66),
+				0));
 		assertThat(this.mvc.get().uri("/api/awards/oscars")).hasStatusOk()
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON)
 			.bodyJson()

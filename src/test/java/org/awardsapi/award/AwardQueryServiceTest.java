@@ -16,8 +16,8 @@ class AwardQueryServiceTest {
 
 	@Test
 	void countsCeremoniesAndCategories() {
-		assertThat(this.awards.award("oscars")).isEqualTo(new AwardView(this.awards.award("oscars").id(), "oscars",
-				"Academy Awards", "Academy of Motion Picture Arts and Sciences", 2, 66));
+		assertThat(this.awards.award("oscars").body()).isEqualTo(new AwardView(this.awards.award("oscars").body().id(),
+				"oscars", "Academy Awards", "Academy of Motion Picture Arts and Sciences", 2, 66));
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.awardsapi.ceremony;
 
 import java.util.List;
 
+import org.awardsapi.cache.DataVersion;
 import org.awardsapi.nomination.NominationFilter;
 import org.awardsapi.nomination.NominationQueryService;
 import org.awardsapi.web.NotFoundException;
@@ -28,6 +29,10 @@ class CeremonyControllerTest {
 
 	@MockitoBean
 	CeremonyQueryService ceremonies;
+
+	/** The ETags of every answer are derived from it. */
+	@MockitoBean
+	DataVersion dataVersion;
 
 	@MockitoBean
 	NominationQueryService nominations;

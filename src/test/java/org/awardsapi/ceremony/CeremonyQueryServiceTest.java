@@ -26,9 +26,9 @@ class CeremonyQueryServiceTest {
 
 	@Test
 	void countsOnlyOfficialNominations() {
-		CeremonyDetail cannes = this.ceremonies.ceremony("cannes-77");
+		CeremonyDetail cannes = this.ceremonies.ceremony("cannes-77").body();
 		assertThat(cannes.counts()).isEqualTo(new CeremonyDetail.Counts(1, 1, 1, 1, 1));
-		CeremonyDetail disney = this.ceremonies.ceremony("oscars-26");
+		CeremonyDetail disney = this.ceremonies.ceremony("oscars-26").body();
 		assertThat(disney.counts().nominations()).isEqualTo(6);
 		assertThat(disney.counts().wins()).isEqualTo(4);
 		assertThat(disney.counts().films()).isEqualTo(6);

@@ -2,6 +2,7 @@ package org.awardsapi.film;
 
 import java.util.List;
 
+import org.awardsapi.cache.DataVersion;
 import org.awardsapi.nomination.NominationQueryService;
 import org.awardsapi.web.NotFoundException;
 import org.awardsapi.web.PageQuery;
@@ -28,6 +29,10 @@ class FilmControllerTest {
 
 	@MockitoBean
 	FilmQueryService films;
+
+	/** The ETags of every answer are derived from it. */
+	@MockitoBean
+	DataVersion dataVersion;
 
 	@MockitoBean
 	NominationQueryService nominations;

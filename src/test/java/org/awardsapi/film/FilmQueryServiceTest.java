@@ -46,14 +46,14 @@ class FilmQueryServiceTest {
 
 	@Test
 	void readsAFilmWithCreditsCompaniesAndNominations() {
-		FilmDetail anora = this.films.film("anora-2024");
+		FilmDetail anora = this.films.film("anora-2024").body();
 		assertThat(anora.credits()).extracting((c) -> c.person().slug() + ":" + c.job())
 			.startsWith("sean-baker:director", "sean-baker:writer", "sean-baker:producer", "sean-baker:editor");
 		assertThat(anora.companies()).extracting(FilmDetail.FilmCompanyView::slug)
 			.containsExactly("filmnation-entertainment", "neon", "universal-pictures", "focus-features");
 		assertThat(anora.nominations()).hasSize(7);
 		assertThat(anora.winCount()).isEqualTo(6);
-		assertThat(this.films.film(String.valueOf(anora.id())).slug()).isEqualTo("anora-2024");
+		assertThat(this.films.film(String.valueOf(anora.id())).body().slug()).isEqualTo("anora-2024");
 		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.films.film("anora-2025"));
 	}
 

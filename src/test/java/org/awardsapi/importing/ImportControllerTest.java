@@ -3,6 +3,7 @@ package org.awardsapi.importing;
 import java.io.InputStream;
 import java.util.List;
 
+import org.awardsapi.cache.DataVersion;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +27,9 @@ class ImportControllerTest {
 
 	@MockitoBean
 	OscarsImporter importer;
+
+	@MockitoBean
+	DataVersion dataVersion;
 
 	@Test
 	void importsTheBody() {

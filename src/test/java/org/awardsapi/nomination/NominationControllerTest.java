@@ -2,6 +2,7 @@ package org.awardsapi.nomination;
 
 import java.util.List;
 
+import org.awardsapi.cache.DataVersion;
 import org.awardsapi.web.PageQuery;
 import org.awardsapi.web.PageResponse;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,10 @@ class NominationControllerTest {
 
 	@MockitoBean
 	NominationQueryService nominations;
+
+	/** The ETags of every answer are derived from it. */
+	@MockitoBean
+	DataVersion dataVersion;
 
 	@Test
 	void bindsEveryFilterAndThePage() {

@@ -1,5 +1,6 @@
 package org.awardsapi.person;
 
+import org.awardsapi.cache.DataVersion;
 import org.awardsapi.nomination.NominationFilter;
 import org.awardsapi.nomination.NominationQueryService;
 import org.awardsapi.web.NotFoundException;
@@ -25,6 +26,10 @@ class PersonControllerTest {
 
 	@MockitoBean
 	PersonQueryService people;
+
+	/** The ETags of every answer are derived from it. */
+	@MockitoBean
+	DataVersion dataVersion;
 
 	@MockitoBean
 	NominationQueryService nominations;

@@ -34,7 +34,7 @@ class PersonQueryServiceTest {
 
 	@Test
 	void readsAPersonWithCreditsNominationsPresentationsAndQuotes() {
-		PersonDetail madison = this.people.person("mikey-madison");
+		PersonDetail madison = this.people.person("mikey-madison").body();
 		assertThat(madison.credits()).singleElement()
 			.satisfies((c) -> assertThat(c.character()).isEqualTo("Anora \"Ani\" Mikheeva"));
 		assertThat(madison.nominations()).singleElement().satisfies((n) -> assertThat(n.won()).isTrue());
@@ -42,7 +42,7 @@ class PersonQueryServiceTest {
 			assertThat(q.nominationId()).isEqualTo(madison.nominations().get(0).id());
 			assertThat(q.text()).startsWith("I just want to recognize and honor the sex worker community.");
 		});
-		assertThat(this.people.person("quentin-tarantino").presentations()).singleElement()
+		assertThat(this.people.person("quentin-tarantino").body().presentations()).singleElement()
 			.satisfies((p) -> assertThat(p.category().slug()).isEqualTo("directing"));
 		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.people.person("nobody"));
 	}

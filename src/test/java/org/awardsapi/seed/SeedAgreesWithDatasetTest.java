@@ -21,6 +21,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.awardsapi.OscarsCsv;
 import org.awardsapi.award.Award;
 import org.awardsapi.award.AwardRepository;
+import org.awardsapi.cache.DataVersion;
 import org.awardsapi.ceremony.Ceremony;
 import org.awardsapi.ceremony.CeremonyRepository;
 import org.awardsapi.film.Film;
@@ -53,7 +54,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DataJpaTest(showSql = false)
 @AutoConfigureJson
-@Import(SeedLoader.class)
+@Import({ SeedLoader.class, DataVersion.class })
 class SeedAgreesWithDatasetTest {
 
 	private static final String WALT_DISNEY = "nm0000370";

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
 import org.assertj.core.groups.Tuple;
+import org.awardsapi.cache.DataVersion;
 import org.awardsapi.ceremony.Presentation;
 import org.awardsapi.film.CompanyRole;
 import org.awardsapi.film.Film;
@@ -46,7 +47,7 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 @DataJpaTest(showSql = false)
 @AutoConfigureJson
-@Import(SeedLoader.class)
+@Import({ SeedLoader.class, DataVersion.class })
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class SeedLoaderTest {
 
@@ -78,6 +79,9 @@ class SeedLoaderTest {
 
 	@Autowired
 	private SourceRepository sources;
+
+	@Autowired
+	private DataVersion dataVersion;
 
 	@BeforeEach
 	@AfterEach
@@ -139,6 +143,20 @@ class SeedLoaderTest {
 
 		assertThat(rowCounts()).isEqualTo(before);
 		assertThat(read(() -> this.sources.findBySlug("test-broken-seed"))).isEmpty();
+	}
+
+	@Test
+	void aLoadBumpsTheDataVersionOnceCommittedAndASkippedOrFailedLoadDoesNot() {
+		long before = dataVersion();
+
+		assertThat(this.loader.load(NAME, seed())).isTrue();
+		assertThat(dataVersion()).isEqualTo(before + 1);
+		assertThat(this.dataVersion.current()).as("seen at once after the commit").isEqualTo(before + 1);
+
+		assertThat(this.loader.load(NAME, seed())).as("skipped").isFalse();
+		assertThatIllegalStateException().isThrownBy(() -> this.loader.load("test:broken", brokenSeed()));
+		assertThat(dataVersion()).isEqualTo(before + 1);
+		assertThat(this.dataVersion.current()).isEqualTo(before + 1);
 	}
 
 	@Test
@@ -300,6 +318,12 @@ class SeedLoaderTest {
 		assertThat(nomination.getSources()).extracting(Source::getSlug).contains(ARTICLE);
 	}
 
+	private long dataVersion() {
+		Long version = this.jdbc.queryForObject("select version from data_version", Long.class);
+		assertThat(version).isNotNull();
+		return version;
+	}
+
 	private void load() {
 		assertThat(this.loader.load(NAME, seed())).isTrue();
 	}
@@ -367,10 +391,9 @@ class SeedLoaderTest {
 	private Map<String, Long> rowCounts() {
 		Map<String, Long> counts = new TreeMap<>();
 		this.jdbc
-			.queryForList(
-					"select table_name from information_schema.tables where table_schema = current_schema "
-							+ "and table_type = 'BASE TABLE' and lower(table_name) <> 'flyway_schema_history'",
-					String.class)
+			.queryForList("select table_name from information_schema.tables where table_schema = current_schema "
+					+ "and table_type = 'BASE TABLE' "
+					+ "and lower(table_name) not in ('flyway_schema_history', 'data_version')", String.class)
 			.forEach((table) -> counts.put(table.toUpperCase(),
 					this.jdbc.queryForObject("select count(*) from " + table, Long.class)));
 		return counts;

@@ -2,7 +2,9 @@ package org.awardsapi.source;
 
 import java.time.LocalDate;
 
+import org.awardsapi.cache.DataVersion;
 import org.awardsapi.web.NotFoundException;
+import org.awardsapi.web.Versioned;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,10 +24,14 @@ class SourceControllerTest {
 	@MockitoBean
 	SourceQueryService sources;
 
+	/** The ETags of every answer are derived from it. */
+	@MockitoBean
+	DataVersion dataVersion;
+
 	@Test
 	void writesDatesAsIso8601() {
-		given(this.sources.source("article")).willReturn(new SourceView(1, "article",
-				"Sean Baker wins 4 Oscars for Anora", null, LocalDate.of(2025, 3, 3), null, 16, 2, 1));
+		given(this.sources.source("article")).willReturn(new Versioned<>(new SourceView(1, "article",
+				"Sean Baker wins 4 Oscars for Anora", null, LocalDate.of(2025, 3, 3), null, 16, 2, 1), 0));
 		assertThat(this.mvc.get().uri("/api/sources/article")).hasStatusOk()
 			.bodyJson()
 			.hasPathSatisfying("$.publishedOn", (d) -> d.assertThat().isEqualTo("2025-03-03"))

@@ -16,7 +16,7 @@ class SourceQueryServiceTest {
 
 	@Test
 	void countsWhatCitesEachSource() {
-		SourceView academy = this.sources.source("academy-97th-academy-awards");
+		SourceView academy = this.sources.source("academy-97th-academy-awards").body();
 		assertThat(academy.nominations()).isEqualTo(124);
 		assertThat(academy.quotes()).isZero();
 		assertThat(this.sources.sources(PageQuery.first(20)).content()).extracting(SourceView::slug)

@@ -6,6 +6,7 @@ import java.util.List;
 import org.awardsapi.award.AwardRef;
 import org.awardsapi.award.CategoryClass;
 import org.awardsapi.award.CategoryRef;
+import org.awardsapi.cache.DataVersion;
 import org.awardsapi.ceremony.CeremonyRef;
 import org.awardsapi.film.FilmRef;
 import org.awardsapi.person.PersonRef;
@@ -53,6 +54,10 @@ class StatsControllerTests {
 
 	@MockitoBean
 	private StatsService stats;
+
+	/** The ETags of every answer are derived from it. */
+	@MockitoBean
+	private DataVersion dataVersion;
 
 	@Test
 	void winsByPersonAnswersPersonCountsNominationsAndFilms() {

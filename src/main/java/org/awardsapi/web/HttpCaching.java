@@ -1,0 +1,153 @@
+package org.awardsapi.web;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.awardsapi.cache.DataVersion;
+
+import org.springframework.core.MethodParameter;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.server.ServerHttpRequest;
+import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.http.server.ServletServerHttpRequest;
+import org.springframework.http.server.ServletServerHttpResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
+
+/**
+ * HTTP caching of every GET under {@code /api}: a strong ETag derived from the
+ * {@link DataVersion} and the representation ({@code "v42"} for JSON, {@code "v42-csv"}
+ * for CSV; {@code "v42.3"} for a single resource of version 3), and
+ * {@code Cache-Control: public, max-age=0, must-revalidate} and {@code Vary: Accept}. Any
+ * write bumps the data version, and so changes every tag.
+ * <p>
+ * As an interceptor it answers {@code If-None-Match} with the current data version by
+ * {@code 304 Not Modified} before the handler runs, without touching the database: the
+ * data version is held in memory. As a body advice it sets the headers of a 200, with the
+ * data version read before the handler ran (a write committed meanwhile only makes the
+ * tag older, never newer than the data).
+ */
+@ControllerAdvice
+class HttpCaching implements HandlerInterceptor, ResponseBodyAdvice<Object> {
+
+	static final String DATA_VERSION = HttpCaching.class.getName() + ".dataVersion";
+
+	static final String RESOURCE_VERSION = HttpCaching.class.getName() + ".resourceVersion";
+
+	/**
+	 * {@code "v42"}, {@code "v42.3"}, {@code "v42-csv"}, maybe weak ({@code W/"v42"}).
+	 */
+	private static final Pattern TAG = Pattern.compile("^(?:W/)?\"v(\\d{1,18})(\\.\\d{1,18})?(-csv)?\"$");
+
+	private final DataVersion dataVersion;
+
+	private final String cacheControl;
+
+	HttpCaching(DataVersion dataVersion, CacheProperties properties) {
+		this.dataVersion = dataVersion;
+		this.cacheControl = CacheControl.maxAge(properties.maxAge()).cachePublic().mustRevalidate().getHeaderValue();
+	}
+
+	@Override
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+			throws HttpMediaTypeNotAcceptableException {
+		if (!(handler instanceof HandlerMethod method) || !isRead(request.getMethod())) {
+			return true;
+		}
+		long current = this.dataVersion.current();
+		request.setAttribute(DATA_VERSION, current);
+		Representation representation = Representation.of(request);
+		if (representation == Representation.CSV && !CsvHandlerAdapter.isList(method)) {
+			throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.APPLICATION_JSON));
+		}
+		String matched = matching(Collections.list(request.getHeaders(HttpHeaders.IF_NONE_MATCH)), current,
+				representation);
+		if (matched == null) {
+			return true;
+		}
+		response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+		response.setHeader(HttpHeaders.ETAG, matched);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, this.cacheControl);
+		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+		return false;
+	}
+
+	@Override
+	public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
+		return true;
+	}
+
+	@Override
+	public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType selectedContentType,
+			Class<? extends HttpMessageConverter<?>> selectedConverterType, ServerHttpRequest request,
+			ServerHttpResponse response) {
+		if (body instanceof ProblemDetail || !(request instanceof ServletServerHttpRequest servletRequest)
+				|| !(response instanceof ServletServerHttpResponse servletResponse)) {
+			return body;
+		}
+		HttpServletRequest http = servletRequest.getServletRequest();
+		int status = servletResponse.getServletResponse().getStatus();
+		if (!(http.getAttribute(DATA_VERSION) instanceof Long version) || status < 200 || status > 299
+				|| !isRead(http.getMethod())) {
+			return body;
+		}
+		Long resourceVersion = (http.getAttribute(RESOURCE_VERSION) instanceof Long v) ? v : null;
+		Representation representation = (selectedContentType != null
+				&& selectedContentType.equalsTypeAndSubtype(Representation.TEXT_CSV)) ? Representation.CSV
+						: Representation.JSON;
+		response.getHeaders().setETag(tag(version, resourceVersion, representation));
+		response.getHeaders().setCacheControl(this.cacheControl);
+		// The same URL answers JSON or CSV by its Accept header
+		response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+		return body;
+	}
+
+	/**
+	 * @param dataVersion the data version
+	 * @param resourceVersion the version of a single resource, or {@code null} for a list
+	 * or an aggregate
+	 * @param representation JSON or CSV
+	 * @return the strong ETag, quoted
+	 */
+	static String tag(long dataVersion, Long resourceVersion, Representation representation) {
+		return "\"v" + dataVersion + ((resourceVersion != null) ? "." + resourceVersion : "")
+				+ representation.tagSuffix() + "\"";
+	}
+
+	/**
+	 * The tag of {@code If-None-Match} that is of the current data version and of the
+	 * representation asked for (weak comparison, as RFC 9110 has it for
+	 * {@code If-None-Match}). Every write bumps the data version, so the resource version
+	 * a tag may carry cannot have changed either.
+	 */
+	private static String matching(Iterable<String> headers, long current, Representation representation) {
+		for (String header : headers) {
+			for (String candidate : header.split(",")) {
+				Matcher tag = TAG.matcher(candidate.trim());
+				if (tag.matches() && Long.parseLong(tag.group(1)) == current
+						&& representation.tagSuffix().equals((tag.group(3) != null) ? tag.group(3) : "")) {
+					return tag(current, (tag.group(2) != null) ? Long.valueOf(tag.group(2).substring(1)) : null,
+							representation);
+				}
+			}
+		}
+		return null;
+	}
+
+	private static boolean isRead(String method) {
+		return HttpMethod.GET.matches(method) || HttpMethod.HEAD.matches(method);
+	}
+
+}

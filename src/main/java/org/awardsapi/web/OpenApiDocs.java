@@ -1,0 +1,528 @@
+package org.awardsapi.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.info.Contact;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.JsonSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.tags.Tag;
+import org.awardsapi.award.CategoryClass;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.ResolvableType;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.web.method.HandlerMethod;
+
+/**
+ * The OpenAPI document ({@code /v3/api-docs}, Swagger UI at {@code /swagger-ui.html}),
+ * written in this one place rather than in annotations on every controller: for each
+ * handler method its stable operation id, tag, summary and every query parameter with its
+ * allowed values and bounds; for every GET the caching headers, the problem answers (RFC
+ * 9457) and, for lists, CSV; examples for the headline queries. Every field of a record
+ * is always present, so every property is required, and {@code null} is allowed where the
+ * Java type allows it.
+ */
+@Configuration(proxyBeanMethods = false)
+class OpenApiDocs {
+
+	private static final String PROBLEM_JSON = "application/problem+json";
+
+	private static final String JSON = "application/json";
+
+	private static final String REF = "#/components/";
+
+	/** Every handler method, by {@code Controller#method}. */
+	private static final Map<String, Doc> DOCS = docs();
+
+	/** The records the handlers answer, by schema name, to tell required and nullable. */
+	private final Map<String, Class<?>> records = new ConcurrentHashMap<>();
+
+	private final JsonMapper json;
+
+	OpenApiDocs(JsonMapper json) {
+		this.json = json;
+	}
+
+	@Bean
+	OpenAPI awardsOpenApi() {
+		return new OpenAPI()
+			.info(new Info().title("Awards API")
+				.version("0.1.0")
+				.description("""
+						An open REST API for film-awards data: the Academy Awards correct to the record. \
+						Every `{id}` takes the numeric id or the slug. Lists are pages (`page` from 0, \
+						`size` 1 to 200, `sort`) and also answer CSV (`Accept: text/csv` or `?format=csv`: \
+						every row, not one page). Every GET sends a strong `ETag` and `Cache-Control`; \
+						`If-None-Match` gets `304`. Errors are RFC 9457 problems \
+						(`application/problem+json`) naming the bad parameter.""")
+				.contact(new Contact().name("The Awards API project")))
+			.tags(List.of(tag("Awards", "Award programmes and their categories"),
+					tag("Ceremonies", "Ceremonies, newest first, and what was won at each"),
+					tag("Films", "Films, with credits, companies and awards"),
+					tag("People", "People, with credits and awards"),
+					tag("Nominations", "Nominations and wins across ceremonies"),
+					tag("Statistics", "Who won most in one night"), tag("Sources", "Where the facts come from")));
+	}
+
+	/**
+	 * Names, describes and parameterises each operation from {@link #DOCS}.
+	 */
+	@Bean
+	OperationCustomizer awardsOperations() {
+		return (operation, handlerMethod) -> {
+			String key = handlerMethod.getBeanType().getSimpleName() + "#" + handlerMethod.getMethod().getName();
+			Doc doc = DOCS.get(key);
+			if (doc == null) {
+				throw new IllegalStateException("No OpenAPI documentation for " + key + " in OpenApiDocs");
+			}
+			collectRecords(ResolvableType.forMethodReturnType(handlerMethod.getMethod()));
+			boolean list = CsvHandlerAdapter.isList(handlerMethod);
+			operation.operationId(doc.operationId())
+				.tags(List.of(doc.tag()))
+				.summary(doc.summary())
+				.description(doc.description());
+			List<Parameter> parameters = new ArrayList<>();
+			if (operation.getParameters() != null) {
+				operation.getParameters()
+					.stream()
+					.filter((parameter) -> "path".equals(parameter.getIn()))
+					.forEach((parameter) -> parameters
+						.add(parameter.description(doc.idDescription()).example(doc.idExample()).schema(string())));
+			}
+			parameters.addAll(doc.parameters());
+			if (list) {
+				parameters.addAll(pageParameters(doc.sorts()));
+			}
+			parameters.add(new Parameter().$ref(REF + "parameters/IfNoneMatch"));
+			operation.parameters(parameters);
+			return operation;
+		};
+	}
+
+	/**
+	 * The answers of every operation: its 200 (JSON, and CSV for lists) with the caching
+	 * headers, the 304, the problems, and the examples; then required and nullable
+	 * properties, and the components they all refer to.
+	 */
+	@Bean
+	OpenApiCustomizer awardsResponses() {
+		return (openApi) -> {
+			Components components = openApi.getComponents();
+			if (components == null) {
+				components = new Components();
+				openApi.components(components);
+			}
+			addComponents(components);
+			if (components.getSchemas() != null) {
+				components.getSchemas()
+					.keySet()
+					.removeIf((name) -> name.equals("PageQuery") || name.equals("NominationFilter"));
+				components.getSchemas().forEach(this::requiredAndNullable);
+			}
+			openApi.getPaths().forEach((path, item) -> {
+				Operation get = item.getGet();
+				if (get != null) {
+					get.responses(responses(path, get));
+				}
+			});
+		};
+	}
+
+	private ApiResponses responses(String path, Operation operation) {
+		ApiResponse ok = operation.getResponses().get("200");
+		Schema<?> schema = ok.getContent().values().iterator().next().getSchema();
+		boolean list = schema.get$ref() != null && schema.get$ref().contains("/PageResponse");
+		MediaType json = new MediaType().schema(schema);
+		example(operation.getOperationId()).ifPresent((example) -> json.examples(Map.of("headline", example)));
+		Content content = new Content().addMediaType(JSON, json);
+		if (list) {
+			content.addMediaType("text/csv", new MediaType()
+				.schema(string().description(
+						"RFC 4180 CSV in UTF-8 with a header row: every row of the list in the same order, nested "
+								+ "values flattened to columns such as person.slug, lists joined with \"; \""))
+				.example("film.id,film.slug,film.title,film.year,wins,nominations\r\n"
+						+ "6,anora-2024,Anora,2024,5,6\r\n"));
+		}
+		ApiResponses responses = new ApiResponses();
+		responses.addApiResponse("200",
+				new ApiResponse().description(list ? "A page of the list (or, as CSV, all of it)" : "The resource")
+					.headers(cachingHeaders())
+					.content(content));
+		responses.addApiResponse("304", new ApiResponse().$ref(REF + "responses/NotModified"));
+		responses.addApiResponse("400", new ApiResponse().$ref(REF + "responses/BadRequest"));
+		if (path.contains("{id}")) {
+			responses.addApiResponse("404", new ApiResponse().$ref(REF + "responses/NotFound"));
+		}
+		responses.addApiResponse("406", new ApiResponse().$ref(REF + "responses/NotAcceptable"));
+		responses.addApiResponse("500", new ApiResponse().$ref(REF + "responses/InternalError"));
+		return responses;
+	}
+
+	private java.util.Optional<Example> example(String operationId) {
+		ClassPathResource resource = new ClassPathResource("openapi/examples/" + operationId + ".json");
+		if (!resource.exists()) {
+			return java.util.Optional.empty();
+		}
+		try (InputStream in = resource.getInputStream()) {
+			return java.util.Optional.of(new Example().summary("As answered for the 97th Academy Awards")
+				.value(this.json.readValue(in, Object.class)));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot read " + resource, ex);
+		}
+	}
+
+	private static Map<String, Header> cachingHeaders() {
+		Map<String, Header> headers = new LinkedHashMap<>();
+		headers.put("ETag", new Header().$ref(REF + "headers/ETag"));
+		headers.put("Cache-Control", new Header().$ref(REF + "headers/CacheControl"));
+		return headers;
+	}
+
+	private static void addComponents(Components components) {
+		components.addSchemas("Problem", new JsonSchema().types(Set.of("object"))
+			.description("An RFC 9457 problem. A bad parameter is named in `parameter` and, with every other "
+					+ "bad one, in `errors`.")
+			.addProperty("type",
+					string().format("uri")
+						.example("urn:awards-api:problem:invalid-parameter")
+						.description("A stable URN: urn:awards-api:problem:invalid-parameter, …:not-found, "
+								+ "…:not-acceptable, …:internal-error"))
+			.addProperty("title", string().example("Invalid parameter"))
+			.addProperty("status", new JsonSchema().types(Set.of("integer")).format("int32").example(400))
+			.addProperty("detail", string().example("size must be at most 200"))
+			.addProperty("instance", string().format("uri-reference").example("/api/nominations"))
+			.addProperty("parameter", string().description("The first bad parameter (400 only)").example("size"))
+			.addProperty("errors",
+					new JsonSchema().types(Set.of("array"))
+						.description("Every bad parameter (400 only)")
+						.items(new JsonSchema().$ref(REF + "schemas/ParameterError")))
+			.required(List.of("type", "title", "status")));
+		components.addSchemas("ParameterError",
+				new JsonSchema().types(Set.of("object"))
+					.addProperty("parameter", string().example("size"))
+					.addProperty("message", string().example("must be at most 200"))
+					.required(List.of("parameter", "message")));
+		components.addResponses("BadRequest", problem("A parameter the endpoint cannot take",
+				Map.of("type", "urn:awards-api:problem:invalid-parameter", "title", "Invalid parameter", "status", 400,
+						"detail", "size must be at most 200", "instance", "/api/nominations", "parameter", "size",
+						"errors", List.of(Map.of("parameter", "size", "message", "must be at most 200")))));
+		components.addResponses("NotFound",
+				problem("No resource with this id or slug",
+						Map.of("type", "urn:awards-api:problem:not-found", "title", "Not found", "status", 404,
+								"detail", "No film with id or slug 'anora-2025'", "instance",
+								"/api/films/anora-2025")));
+		components.addResponses("NotAcceptable",
+				problem("A representation this resource does not have (CSV is for lists only)",
+						Map.of("type", "urn:awards-api:problem:not-acceptable", "title", "Not acceptable", "status",
+								406, "detail", "This resource answers [application/json]", "instance",
+								"/api/films/anora-2024")));
+		components.addResponses("InternalError",
+				problem("The server could not answer; it has been logged",
+						Map.of("type", "urn:awards-api:problem:internal-error", "title", "Internal error", "status",
+								500, "detail", "The server could not answer this request. It has been logged.",
+								"instance", "/api/films")));
+		components.addResponses("NotModified",
+				new ApiResponse().description("Not modified: the data has not changed since the tag of If-None-Match")
+					.headers(cachingHeaders()));
+		components.addHeaders("ETag", new Header()
+			.description("A strong tag of the data version and the "
+					+ "representation: \"v42\" (JSON), \"v42-csv\" (CSV), \"v42.3\" (a single resource of version 3)")
+			.schema(string().example("\"v42\"")));
+		components.addHeaders("CacheControl", new Header().description("Revalidate before reuse")
+			.schema(string().example("public, max-age=0, must-revalidate")));
+		components.addParameters("IfNoneMatch",
+				new Parameter().in("header")
+					.name("If-None-Match")
+					.description("An ETag of an earlier answer: 304 without a body if the data has not changed since")
+					.required(false)
+					.schema(string().example("\"v42\"")));
+	}
+
+	private static ApiResponse problem(String description, Map<String, Object> example) {
+		return new ApiResponse().description(description)
+			.content(new Content().addMediaType(PROBLEM_JSON,
+					new MediaType().schema(new JsonSchema().$ref(REF + "schemas/Problem")).example(example)));
+	}
+
+	/**
+	 * Every property of a record is always present; {@code null} is allowed where the
+	 * Java type allows it (not for primitives and lists).
+	 */
+	private void requiredAndNullable(String name, Schema<?> schema) {
+		Class<?> type = this.records.get(name);
+		if (type == null || schema.getProperties() == null) {
+			return;
+		}
+		List<String> required = new ArrayList<>();
+		for (RecordComponent component : type.getRecordComponents()) {
+			Schema<?> property = schema.getProperties().get(component.getName());
+			if (property == null) {
+				continue;
+			}
+			required.add(component.getName());
+			Class<?> javaType = component.getType();
+			if (javaType.isPrimitive() || Collection.class.isAssignableFrom(javaType)
+					|| type.getPackage().equals(PageResponse.class.getPackage())) {
+				continue;
+			}
+			if (property.get$ref() != null) {
+				schema.getProperties()
+					.put(component.getName(), new JsonSchema().anyOf(List.of(new JsonSchema().$ref(property.get$ref()),
+							new JsonSchema().types(Set.of("null")))));
+			}
+			else if (property.getTypes() != null) {
+				Set<String> types = new LinkedHashSet<>(property.getTypes());
+				types.add("null");
+				property.setTypes(types);
+			}
+			else if (property.getType() != null) {
+				property.setTypes(new LinkedHashSet<>(List.of(property.getType(), "null")));
+			}
+		}
+		schema.setRequired(required);
+	}
+
+	private void collectRecords(ResolvableType type) {
+		Class<?> resolved = type.resolve();
+		if (resolved == null) {
+			return;
+		}
+		if (Collection.class.isAssignableFrom(resolved)) {
+			collectRecords(type.asCollection().getGeneric(0));
+			return;
+		}
+		if (!resolved.isRecord() || this.records.containsValue(resolved) && !PageResponse.class.equals(resolved)) {
+			return;
+		}
+		if (PageResponse.class.equals(resolved)) {
+			ResolvableType row = type.as(PageResponse.class).getGeneric(0);
+			Class<?> rowType = row.resolve();
+			if (rowType != null) {
+				this.records.put("PageResponse" + rowType.getSimpleName(), PageResponse.class);
+			}
+			collectRecords(row);
+			this.records.put("PageMetadata", PageResponse.PageMetadata.class);
+			return;
+		}
+		this.records.put(resolved.getSimpleName(), resolved);
+		for (RecordComponent component : resolved.getRecordComponents()) {
+			collectRecords(ResolvableType.forType(component.getGenericType()));
+		}
+	}
+
+	private static List<Parameter> pageParameters(List<String> sorts) {
+		List<String> values = new ArrayList<>();
+		sorts.forEach((sort) -> values.addAll(List.of(sort, sort + ",asc", sort + ",desc")));
+		return List.of(
+				query("page", "The page number, from 0 (ignored by CSV, which has every row)",
+						integer(0, null).example(0)._default(0)),
+				query("size", "The page size, 1 to 200 (ignored by CSV, which has every row)",
+						integer(1, PageQuery.MAX_SIZE).example(20)._default(PageQuery.DEFAULT_SIZE)),
+				query("sort",
+						"Sort by a property, ascending unless `,desc`; repeat for more. Allowed: "
+								+ String.join(", ", sorts),
+						new JsonSchema().types(Set.of("array")).items(values(values))),
+				query("format", "`csv` for every row as CSV (as `Accept: text/csv` does); `json` by default",
+						values(List.of("json", "csv"))));
+	}
+
+	private static Parameter query(String name, String description, Schema<?> schema) {
+		return new Parameter().in("query").name(name).description(description).required(false).schema(schema);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Schema<Object> string() {
+		return (Schema<Object>) (Schema<?>) new JsonSchema().types(Set.of("string"));
+	}
+
+	private static Schema<Object> values(List<String> values) {
+		Schema<Object> schema = string();
+		schema.setEnum(new ArrayList<>(values));
+		return schema;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Schema<Object> integer(Integer minimum, Integer maximum) {
+		Schema<Object> schema = (Schema<Object>) (Schema<?>) new JsonSchema().types(Set.of("integer")).format("int32");
+		if (minimum != null) {
+			schema.minimum(java.math.BigDecimal.valueOf(minimum));
+		}
+		if (maximum != null) {
+			schema.maximum(java.math.BigDecimal.valueOf(maximum));
+		}
+		return schema;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Schema<Object> bool() {
+		return (Schema<Object>) (Schema<?>) new JsonSchema().types(Set.of("boolean"));
+	}
+
+	private static Tag tag(String name, String description) {
+		return new Tag().name(name).description(description);
+	}
+
+	private static Parameter idOrSlug(String name, String what, String example) {
+		return query(name, what + ": numeric id or slug; one that matches nothing gives an empty page",
+				string().example(example));
+	}
+
+	private static Parameter won() {
+		return query("won", "`true` for wins only, `false` for the nominations that did not win", bool());
+	}
+
+	private static Map<String, Doc> docs() {
+		List<String> nominationSorts = List.of("date", "ceremony", "category", "won");
+		List<Parameter> nominationFilters = List.of(idOrSlug("award", "Award programme", "oscars"),
+				idOrSlug("ceremony", "Ceremony", "oscars-97"),
+				query("category", "Canonical category slug (or id); matches every historical name of it",
+						string().example("best-picture")),
+				idOrSlug("film", "Film", "anora-2024"), idOrSlug("person", "Nominee", "sean-baker"), won());
+		Map<String, Doc> docs = new LinkedHashMap<>();
+		docs.put("AwardController#awards", new Doc("listAwards", "Awards", "List award programmes",
+				"The award programmes on record, by name.", null, null, List.of(), List.of("name", "slug")));
+		docs.put("AwardController#award",
+				new Doc("getAward", "Awards", "Get an award programme",
+						"One award programme with how many ceremonies and categories it has.", "Award programme",
+						"oscars", List.of(), List.of()));
+		docs.put("AwardController#categories",
+				new Doc("listAwardCategories", "Awards", "List the categories of an award programme",
+						"Its categories under their canonical names, each with every name it was presented under.",
+						"Award programme", "oscars",
+						List.of(query("class", "Only the categories of this class",
+								values(Arrays.stream(CategoryClass.values()).map(Enum::name).toList()))),
+						List.of("name", "slug")));
+		docs.put("CeremonyController#ceremonies",
+				new Doc("listCeremonies", "Ceremonies", "List ceremonies", "Ceremonies, newest first.", null, null,
+						List.of(idOrSlug("award", "Award programme", "oscars"),
+								query("year", "The calendar year the ceremony was held in (the 97th: 2025)",
+										integer(1900, 9999).example(2025))),
+						List.of("date", "edition", "name")));
+		docs.put("CeremonyController#ceremony",
+				new Doc("getCeremony", "Ceremonies", "Get a ceremony",
+						"One ceremony with its counts (official nominations only) and who presented what.", "Ceremony",
+						"oscars-97", List.of(), List.of()));
+		docs.put("CeremonyController#nominations",
+				new Doc("listCeremonyNominations", "Ceremonies", "List the nominations of a ceremony",
+						"Its nominations, by category and order of announcement.", "Ceremony", "oscars-97",
+						List.of(query("category",
+								"Canonical category slug (or id); matches every historical name of it",
+								string().example("best-picture")), won()),
+						nominationSorts));
+		docs.put("StatsController#winsByPerson", new Doc("winsByPerson", "Ceremonies", "Wins by person at a ceremony",
+				"Per person nominated there: wins, nominations, each nomination's category and films, most wins first.",
+				"Ceremony", "oscars-97", List.of(), List.of("wins", "nominations", "name")));
+		docs.put("StatsController#winsByFilm",
+				new Doc("winsByFilm", "Ceremonies", "Wins by film at a ceremony",
+						"Per film nominated there: wins and nominations, most wins first.", "Ceremony", "oscars-97",
+						List.of(), List.of("wins", "nominations", "title")));
+		docs.put("FilmController#films",
+				new Doc("listFilms", "Films", "List or search films", "Films by title.", null, null,
+						List.of(query("q",
+								"Words of the title, in any order, ignoring case and accents (at most 200 characters)",
+								string().maxLength(200).example("anora")),
+								query("year", "The film's year", integer(null, null).example(2024))),
+						List.of("title", "year")));
+		docs.put("FilmController#film",
+				new Doc("getFilm", "Films", "Get a film", "One film with its credits, companies and every nomination.",
+						"Film", "anora-2024", List.of(), List.of()));
+		docs.put("FilmController#nominations", new Doc("listFilmNominations", "Films", "List the nominations of a film",
+				"Its nominations, newest first.", "Film", "anora-2024", List.of(won()), nominationSorts));
+		docs.put("PersonController#people", new Doc("listPeople", "People", "List or search people", "People by name.",
+				null, null,
+				List.of(query("q",
+						"Words of the name, in any order, ignoring case and accents: \"karla sofia gascon\" "
+								+ "(at most 200 characters)",
+						string().maxLength(200).example("karla sofia gascon"))),
+				List.of("name")));
+		docs.put("PersonController#person",
+				new Doc("getPerson", "People", "Get a person",
+						"One person with credits, nominations, presentations and quotes.", "Person", "sean-baker",
+						List.of(), List.of()));
+		docs.put("PersonController#nominations",
+				new Doc("listPersonNominations", "People", "List the nominations of a person",
+						"Their nominations, newest first.", "Person", "sean-baker",
+						List.of(won(), idOrSlug("ceremony", "Ceremony", "oscars-97")), nominationSorts));
+		docs.put("StatsController#winsByCeremony",
+				new Doc("winsByCeremony", "People", "Wins by ceremony of a person",
+						"Their wins and nominations at each ceremony, newest first.", "Person", "sean-baker", List.of(),
+						List.of("date", "wins", "nominations")));
+		docs.put("NominationController#nominations", new Doc("listNominations", "Nominations", "List nominations",
+				"Nominations across ceremonies, newest ceremony first, then by category and order of announcement.",
+				null, null, nominationFilters, nominationSorts));
+		docs.put("NominationController#wins",
+				new Doc("listWins", "Nominations", "List wins",
+						"The nominations that won, across ceremonies (`won` is always true here).", null, null,
+						nominationFilters, nominationSorts));
+		docs.put("StatsController#winsByPersonPerCeremony", new Doc("winsByPersonPerCeremony", "Statistics",
+				"Wins by person per ceremony",
+				"Rows of (person, ceremony, wins, nominations, films), most wins first: who won most in one night.",
+				null, null,
+				List.of(idOrSlug("award", "Award programme", "oscars"), idOrSlug("ceremony", "Ceremony", "oscars-97"),
+						idOrSlug("person", "Person", "sean-baker"),
+						query("minWins", "Only the rows with at least this many wins",
+								integer(1, null).example(4)._default(1)),
+						query("competitiveOnly", "Leave out Special and SciTech categories", bool()._default(false))),
+				List.of("wins", "nominations", "date", "name")));
+		docs.put("SourceController#sources",
+				new Doc("listSources", "Sources", "List sources",
+						"The sources that facts cite, with how many facts cite each.", null, null, List.of(),
+						List.of("title", "publishedOn")));
+		docs.put("SourceController#source",
+				new Doc("getSource", "Sources", "Get a source", "One source with how many facts cite it.", "Source",
+						"academy-97th-academy-awards", List.of(), List.of()));
+		return Map.copyOf(docs);
+	}
+
+	/**
+	 * The documentation of one handler method.
+	 *
+	 * @param operationId its stable, unique operation id
+	 * @param tag its feature
+	 * @param summary what it does, in a few words
+	 * @param description what it answers
+	 * @param idDescription what its {@code {id}} names, if it has one
+	 * @param idExample an example {@code {id}}
+	 * @param parameters its query parameters, but for the paging ones
+	 * @param sorts for a list, the properties it sorts by
+	 */
+	record Doc(String operationId, String tag, String summary, String description, String idDescription,
+			String idExample, List<Parameter> parameters, List<String> sorts) {
+
+		Doc {
+			if (idDescription != null) {
+				idDescription = idDescription + ": numeric id or slug";
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,84 @@
+package org.awardsapi.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+
+/**
+ * What a request asks for: JSON (the default) or CSV, by {@code ?format=csv} or by an
+ * {@code Accept} header that prefers {@code text/csv} to JSON. One rule for the ETag of a
+ * 304 (decided before the handler runs) and for the body of a 200.
+ */
+enum Representation {
+
+	JSON(""), CSV("-csv");
+
+	static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");
+
+	static final String FORMAT = "format";
+
+	private final String tagSuffix;
+
+	Representation(String tagSuffix) {
+		this.tagSuffix = tagSuffix;
+	}
+
+	/**
+	 * @return what the ETag of this representation ends with
+	 */
+	String tagSuffix() {
+		return this.tagSuffix;
+	}
+
+	/**
+	 * @param request the request
+	 * @return the representation it asks for
+	 * @throws InvalidParameterException for a {@code format} other than json or csv
+	 */
+	static Representation of(HttpServletRequest request) {
+		String format = request.getParameter(FORMAT);
+		if (format != null) {
+			return switch (format.toLowerCase(Locale.ROOT)) {
+				case "csv" -> CSV;
+				case "json" -> JSON;
+				default -> throw new InvalidParameterException(FORMAT, "must be json or csv, not '" + format + "'");
+			};
+		}
+		return ofAccept(request.getHeader(HttpHeaders.ACCEPT));
+	}
+
+	private static Representation ofAccept(String accept) {
+		if (accept == null || accept.isBlank()) {
+			return JSON;
+		}
+		List<MediaType> types;
+		try {
+			types = new ArrayList<>(MediaType.parseMediaTypes(accept));
+		}
+		catch (InvalidMediaTypeException ex) {
+			return JSON;
+		}
+		types.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
+		for (MediaType type : types) {
+			if (type.getQualityValue() == 0) {
+				continue;
+			}
+			if (type.equalsTypeAndSubtype(TEXT_CSV)) {
+				return CSV;
+			}
+			if (type.isCompatibleWith(MediaType.APPLICATION_JSON)
+					|| type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)) {
+				return JSON;
+			}
+		}
+		return JSON;
+	}
+
+}

@@ -1,0 +1,117 @@
+package org.awardsapi.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.awardsapi.ApiIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One shape everywhere: walks every GET handler mapping under {@code /api} and calls it,
+ * asserting the page shape of every list, and problems (RFC 9457) for a bad parameter and
+ * an unknown id.
+ */
+@ApiIntegrationTest
+class ApiShapeTest {
+
+	private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {
+	};
+
+	@Autowired
+	RestTestClient client;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mapping;
+
+	@Test
+	void everyEndpointIsWalked() {
+		List<ApiEndpoints> endpoints = ApiEndpoints.of(this.mapping);
+		assertThat(endpoints).hasSize(20);
+		assertThat(endpoints).filteredOn(ApiEndpoints::isList).hasSize(15);
+	}
+
+	@Test
+	void everyListAnswersAPageAndEverySingleResourceAnObject() {
+		for (ApiEndpoints endpoint : ApiEndpoints.of(this.mapping)) {
+			Map<String, Object> body = get(endpoint.uri(), 200, MediaType.APPLICATION_JSON);
+			if (endpoint.isList()) {
+				assertThat(body).as(endpoint + ": a page").containsOnlyKeys("content", "page");
+				assertThat(body.get("content")).as(endpoint + ": its rows")
+					.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+					.isNotEmpty();
+				assertThat(body.get("page")).as(endpoint + ": where the page stands")
+					.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+					.containsOnlyKeys("size", "number", "totalElements", "totalPages")
+					.containsEntry("size", 20)
+					.containsEntry("number", 0);
+			}
+			else {
+				assertThat(body).as(endpoint + ": one resource")
+					.containsKeys("id", "slug")
+					.doesNotContainKey("content");
+			}
+		}
+	}
+
+	@Test
+	void everyListAnswersABadParameterWithAProblemNamingIt() {
+		for (ApiEndpoints endpoint : ApiEndpoints.of(this.mapping)) {
+			if (!endpoint.isList()) {
+				continue;
+			}
+			for (String bad : List.of("size=0", "size=201", "page=-1", "sort=nonsense", "format=xml")) {
+				String parameter = bad.substring(0, bad.indexOf('='));
+				Map<String, Object> problem = get(endpoint.uri() + "?" + bad, 400, MediaType.APPLICATION_PROBLEM_JSON);
+				assertThat(problem).as(endpoint + "?" + bad)
+					.containsEntry("type", "urn:awards-api:problem:invalid-parameter")
+					.containsEntry("status", 400)
+					.containsEntry("parameter", parameter)
+					.containsEntry("instance", endpoint.uri())
+					.containsKeys("title", "detail", "errors");
+			}
+		}
+	}
+
+	@Test
+	void everyEndpointWithAnIdAnswersAnUnknownOneWithANotFoundProblem() {
+		for (ApiEndpoints endpoint : ApiEndpoints.of(this.mapping)) {
+			if (!endpoint.hasId()) {
+				continue;
+			}
+			for (String unknown : List.of("no-such-thing", "987654321")) {
+				Map<String, Object> problem = get(endpoint.uri(unknown), 404, MediaType.APPLICATION_PROBLEM_JSON);
+				assertThat(problem).as(endpoint + " with " + unknown)
+					.containsEntry("type", "urn:awards-api:problem:not-found")
+					.containsEntry("status", 404)
+					.containsEntry("instance", endpoint.uri(unknown))
+					.containsKeys("title", "detail");
+			}
+		}
+	}
+
+	private Map<String, Object> get(String uri, int status, MediaType contentType) {
+		Map<String, Object> body = this.client.get()
+			.uri(uri)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(status)
+			.expectHeader()
+			.contentTypeCompatibleWith(contentType)
+			.expectBody(JSON_OBJECT)
+			.returnResult()
+			.getResponseBody();
+		assertThat(body).as(uri).isNotNull();
+		return body;
+	}
+
+}

@@ -1,0 +1,176 @@
+package org.awardsapi.web;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.awardsapi.ApiIntegrationTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The OpenAPI document describes every endpoint as it is: each parameter the handler
+ * binds, the sort values it accepts, its answers and problems. (Spectral lints it in
+ * ClientsIT.)
+ */
+@ApiIntegrationTest
+class OpenApiDocsTest {
+
+	@Autowired
+	RestTestClient client;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mapping;
+
+	@Autowired
+	JsonMapper json;
+
+	@Test
+	void isOpenApi31WithTheSwaggerUi() {
+		JsonNode doc = document();
+		assertThat(doc.path("openapi").asString()).startsWith("3.1.");
+		assertThat(doc.path("info").path("title").asString()).isEqualTo("Awards API");
+		this.client.get().uri("/swagger-ui/index.html").exchange().expectStatus().isOk();
+		this.client.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
+	}
+
+	@Test
+	void everyEndpointHasAUniqueOperationIdATagAndItsOwnParameters() {
+		JsonNode doc = document();
+		Set<String> operationIds = new HashSet<>();
+		for (ApiEndpoints endpoint : ApiEndpoints.of(this.mapping)) {
+			JsonNode operation = doc.path("paths").path(endpoint.pattern()).path("get");
+			assertThat(operation.isObject()).as(endpoint + " is documented").isTrue();
+			assertThat(operationIds.add(operation.path("operationId").asString())).as(endpoint + " operationId")
+				.isTrue();
+			assertThat(operation.path("operationId").asString()).doesNotContain("_");
+			assertThat(operation.path("tags")).hasSize(1);
+			assertThat(operation.path("summary").asString()).isNotBlank();
+			Set<String> expected = new LinkedHashSet<>(endpoint.queryParameters());
+			if (endpoint.isList()) {
+				expected.add("format");
+			}
+			assertThat(queryParameters(operation)).as(endpoint + " query parameters")
+				.containsExactlyInAnyOrderElementsOf(expected);
+		}
+	}
+
+	@Test
+	void everyListDocumentsTheSortValuesItAccepts() {
+		JsonNode doc = document();
+		for (ApiEndpoints endpoint : ApiEndpoints.of(this.mapping)) {
+			if (!endpoint.isList()) {
+				continue;
+			}
+			JsonNode sort = parameter(doc.path("paths").path(endpoint.pattern()).path("get"), "sort");
+			Set<String> documented = new LinkedHashSet<>();
+			sort.path("schema").path("items").path("enum").forEach((value) -> documented.add(value.asString()));
+			Map<String, Object> problem = this.client.get()
+				.uri(endpoint.uri() + "?sort=nonsense")
+				.exchange()
+				.expectStatus()
+				.isBadRequest()
+				.expectBody(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+				})
+				.returnResult()
+				.getResponseBody();
+			assertThat(problem).isNotNull();
+			String detail = (String) problem.get("detail");
+			List<String> accepted = List.of(detail.substring(detail.indexOf("allowed: ") + 9).split(", "));
+			List<String> expected = new ArrayList<>();
+			accepted.forEach((property) -> expected.addAll(List.of(property, property + ",asc", property + ",desc")));
+			assertThat(documented).as(endpoint + " sort values").containsExactlyInAnyOrderElementsOf(expected);
+			for (String value : documented) {
+				this.client.get().uri(endpoint.uri() + "?size=1&sort=" + value).exchange().expectStatus().isOk();
+			}
+		}
+	}
+
+	@Test
+	void everyGetDocumentsItsCachingHeadersAndProblems() {
+		JsonNode paths = document().path("paths");
+		for (ApiEndpoints endpoint : ApiEndpoints.of(this.mapping)) {
+			JsonNode responses = paths.path(endpoint.pattern()).path("get").path("responses");
+			assertThat(responses.path("200").path("headers").has("ETag")).as(endpoint + " ETag").isTrue();
+			assertThat(responses.has("304")).as(endpoint + " 304").isTrue();
+			assertThat(responses.path("400").path("$ref").asString()).isEqualTo("#/components/responses/BadRequest");
+			assertThat(responses.path("500").path("$ref").asString()).isEqualTo("#/components/responses/InternalError");
+			assertThat(responses.has("404")).as(endpoint + " 404").isEqualTo(endpoint.hasId());
+			assertThat(responses.path("200").path("content").has("text/csv")).as(endpoint + " CSV")
+				.isEqualTo(endpoint.isList());
+		}
+	}
+
+	@Test
+	void theProblemSchemaHasTheParameterAndTheErrors() {
+		JsonNode problem = document().path("components").path("schemas").path("Problem").path("properties");
+		assertThat(problem.propertyNames()).contains("type", "title", "status", "detail", "instance", "parameter",
+				"errors");
+	}
+
+	@Test
+	void theHeadlineQueriesHaveExamples() {
+		JsonNode paths = document().path("paths");
+		Map<String, String> firstRow = Map.of("/api/ceremonies/{id}/wins-by-person", "sean-baker",
+				"/api/ceremonies/{id}/wins-by-film", "anora-2024", "/api/stats/wins-by-person-per-ceremony",
+				"walt-disney");
+		firstRow.forEach((path, slug) -> {
+			JsonNode example = paths.path(path)
+				.path("get")
+				.path("responses")
+				.path("200")
+				.path("content")
+				.path("application/json")
+				.path("examples")
+				.path("headline")
+				.path("value");
+			assertThat(example.path("content").get(0).findValuesAsString("slug")).as(path).contains(slug);
+			assertThat(example.path("page").path("totalElements").asLong()).as(path).isPositive();
+		});
+	}
+
+	private JsonNode document() {
+		String body = this.client.get()
+			.uri("/v3/api-docs")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(body).isNotNull();
+		return this.json.readTree(body);
+	}
+
+	private static Set<String> queryParameters(JsonNode operation) {
+		Set<String> names = new LinkedHashSet<>();
+		operation.path("parameters").forEach((parameter) -> {
+			if ("query".equals(parameter.path("in").asString())) {
+				names.add(parameter.path("name").asString());
+			}
+		});
+		return names;
+	}
+
+	private static JsonNode parameter(JsonNode operation, String name) {
+		for (JsonNode parameter : operation.path("parameters")) {
+			if (name.equals(parameter.path("name").asString())) {
+				return parameter;
+			}
+		}
+		throw new AssertionError("No parameter " + name);
+	}
+
+}
