@@ -33,6 +33,17 @@ public class Award extends AbstractEntity {
 		this.presentedBy = presentedBy;
 	}
 
+	/**
+	 * Replaces what can be edited.
+	 */
+	public void update(String slug, String name, String presentedBy) {
+		Assert.hasText(slug, "slug is required");
+		Assert.hasText(name, "name is required");
+		this.slug = slug;
+		this.name = name;
+		this.presentedBy = presentedBy;
+	}
+
 	public String getSlug() {
 		return this.slug;
 	}

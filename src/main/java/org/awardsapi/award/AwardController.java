@@ -1,6 +1,8 @@
 package org.awardsapi.award;
 
 import jakarta.validation.Valid;
+import org.awardsapi.editing.EditingController;
+import org.awardsapi.editing.Edits;
 import org.awardsapi.web.PageQuery;
 import org.awardsapi.web.PageResponse;
 
@@ -16,11 +18,12 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/awards")
-class AwardController {
+class AwardController extends EditingController<Award, AwardRequest> {
 
 	private final AwardQueryService awards;
 
-	AwardController(AwardQueryService awards) {
+	AwardController(AwardQueryService awards, Edits edits, AwardEditor editor) {
+		super(edits, editor);
 		this.awards = awards;
 	}
 

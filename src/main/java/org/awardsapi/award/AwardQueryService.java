@@ -65,6 +65,16 @@ class AwardQueryService {
 		return PageResponse.of(page).map((c) -> c.withPresentedAs(names.getOrDefault(c.id(), List.of())));
 	}
 
+	CategoryView category(long id) {
+		CategoryView category = this.em
+			.createQuery("select new org.awardsapi.award.CategoryView(k.id, k.slug, k.name, k.categoryClass, "
+					+ "(select count(n) from Nomination n where n.category = k and n.official = true)) "
+					+ "from Category k where k.id = :id", CategoryView.class)
+			.setParameter("id", id)
+			.getSingleResult();
+		return category.withPresentedAs(presentedAs(List.of(id)).getOrDefault(id, List.of()));
+	}
+
 	private Map<Long, List<String>> presentedAs(List<Long> ids) {
 		Map<Long, List<String>> names = new LinkedHashMap<>();
 		if (ids.isEmpty()) {

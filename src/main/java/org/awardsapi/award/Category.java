@@ -47,6 +47,18 @@ public class Category extends AbstractEntity {
 		this.categoryClass = categoryClass;
 	}
 
+	/**
+	 * Replaces what can be edited; a category stays with its award.
+	 */
+	public void update(String slug, String name, CategoryClass categoryClass) {
+		Assert.hasText(slug, "slug is required");
+		Assert.hasText(name, "name is required");
+		Assert.notNull(categoryClass, "class is required");
+		this.slug = slug;
+		this.name = name;
+		this.categoryClass = categoryClass;
+	}
+
 	public Award getAward() {
 		return this.award;
 	}

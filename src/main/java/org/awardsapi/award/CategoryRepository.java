@@ -8,4 +8,6 @@ public interface CategoryRepository extends JpaRepository<Category, Long> {
 
 	Optional<Category> findByAwardAndSlug(Award award, String slug);
 
+	java.util.List<Category> findAllBySlug(String slug);
+
 }

@@ -59,6 +59,21 @@ public class Ceremony extends AbstractEntity {
 		this.venue = venue;
 	}
 
+	/**
+	 * Replaces what can be edited; a ceremony stays with its award.
+	 */
+	public void update(int edition, String slug, String name, LocalDate date, String filmYear, String venue) {
+		Assert.isTrue(edition > 0, "edition must be positive");
+		Assert.hasText(slug, "slug is required");
+		Assert.hasText(name, "name is required");
+		this.edition = edition;
+		this.slug = slug;
+		this.name = name;
+		this.date = date;
+		this.filmYear = filmYear;
+		this.venue = venue;
+	}
+
 	public Award getAward() {
 		return this.award;
 	}

@@ -3,6 +3,8 @@ package org.awardsapi.ceremony;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.awardsapi.editing.EditingController;
+import org.awardsapi.editing.Edits;
 import org.awardsapi.nomination.NominationFilter;
 import org.awardsapi.nomination.NominationQueryService;
 import org.awardsapi.nomination.NominationView;
@@ -21,13 +23,15 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/ceremonies")
-class CeremonyController {
+class CeremonyController extends EditingController<Ceremony, CeremonyRequest> {
 
 	private final CeremonyQueryService ceremonies;
 
 	private final NominationQueryService nominations;
 
-	CeremonyController(CeremonyQueryService ceremonies, NominationQueryService nominations) {
+	CeremonyController(CeremonyQueryService ceremonies, NominationQueryService nominations, Edits edits,
+			CeremonyEditor editor) {
+		super(edits, editor);
 		this.ceremonies = ceremonies;
 		this.nominations = nominations;
 	}

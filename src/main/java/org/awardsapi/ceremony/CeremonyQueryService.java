@@ -101,14 +101,14 @@ public class CeremonyQueryService {
 		return this.em
 			.createQuery(
 					"select c.id, c.slug, c.name, c.edition, c.date, k.id, k.slug, k.name, k.categoryClass, "
-							+ "p.id, p.slug, p.name, s.id, s.slug, s.title, s.publisher, s.publishedOn, s.url "
+							+ "p.id, p.slug, p.name, s.id, s.slug, s.title, s.publisher, s.publishedOn, s.url, pr.id "
 							+ "from Presentation pr join pr.ceremony c join pr.category k join pr.presenter p "
 							+ "left join pr.source s where " + condition + " order by c.date, k.id, p.name",
 					Object[].class)
 			.setParameter("id", id)
 			.getResultList()
 			.stream()
-			.map((t) -> new PresentationView(
+			.map((t) -> new PresentationView((Long) t[18],
 					new CeremonyRef((Long) t[0], (String) t[1], (String) t[2], (Integer) t[3], (LocalDate) t[4]),
 					new CategoryRef((Long) t[5], (String) t[6], (String) t[7], (CategoryClass) t[8]),
 					new PersonRef((Long) t[9], (String) t[10], (String) t[11]),

@@ -41,6 +41,19 @@ public class Company extends AbstractEntity {
 		refreshSearchText();
 	}
 
+	/**
+	 * Replaces what can be edited.
+	 */
+	public void update(String slug, String name, String imdbId) {
+		Assert.hasText(slug, "slug is required");
+		Assert.hasText(name, "name is required");
+		Assert.isTrue(imdbId == null || imdbId.matches("co\\d+"), "an IMDb company id looks like co0000001");
+		this.slug = slug;
+		this.name = name;
+		this.imdbId = imdbId;
+		refreshSearchText();
+	}
+
 	@PrePersist
 	@PreUpdate
 	void refreshSearchText() {

@@ -54,6 +54,18 @@ public class Credit extends AbstractEntity {
 		this.source = source;
 	}
 
+	/**
+	 * Replaces what can be edited; a credit stays with its film.
+	 */
+	public void update(Person person, Job job, String character, Source source) {
+		org.springframework.util.Assert.notNull(person, "person is required");
+		org.springframework.util.Assert.notNull(job, "job is required");
+		this.person = person;
+		this.job = job;
+		this.character = character;
+		this.source = source;
+	}
+
 	public Film getFilm() {
 		return this.film;
 	}

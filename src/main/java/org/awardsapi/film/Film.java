@@ -64,6 +64,35 @@ public class Film extends AbstractEntity {
 		refreshSearchText();
 	}
 
+	/**
+	 * Replaces what can be edited, the companies included; credits are edited one by one.
+	 */
+	public void update(String slug, String title, Integer year, String imdbId, String synopsis) {
+		Assert.hasText(slug, "slug is required");
+		Assert.hasText(title, "title is required");
+		Assert.isTrue(imdbId == null || imdbId.matches("tt\\d+"), "an IMDb title id looks like tt28607951");
+		this.slug = slug;
+		this.title = title;
+		this.year = year;
+		this.imdbId = imdbId;
+		this.synopsis = synopsis;
+		refreshSearchText();
+	}
+
+	/**
+	 * Removes every company role, before the new ones are added.
+	 */
+	public void clearCompanies() {
+		this.companies.clear();
+	}
+
+	/**
+	 * Removes a credit of this film.
+	 */
+	public void removeCredit(Credit credit) {
+		this.credits.remove(credit);
+	}
+
 	public void describe(String synopsis) {
 		this.synopsis = synopsis;
 	}

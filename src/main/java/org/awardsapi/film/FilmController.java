@@ -2,6 +2,8 @@ package org.awardsapi.film;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import org.awardsapi.editing.EditingController;
+import org.awardsapi.editing.Edits;
 import org.awardsapi.nomination.NominationFilter;
 import org.awardsapi.nomination.NominationQueryService;
 import org.awardsapi.nomination.NominationView;
@@ -20,13 +22,14 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/films")
-class FilmController {
+class FilmController extends EditingController<Film, FilmRequest> {
 
 	private final FilmQueryService films;
 
 	private final NominationQueryService nominations;
 
-	FilmController(FilmQueryService films, NominationQueryService nominations) {
+	FilmController(FilmQueryService films, NominationQueryService nominations, Edits edits, FilmEditor editor) {
+		super(edits, editor);
 		this.films = films;
 		this.nominations = nominations;
 	}

@@ -28,12 +28,13 @@ public record FilmDetail(long id, String slug, String title, Integer year, Strin
 	/**
 	 * A person's work on the film.
 	 *
+	 * @param id the credit's id (at /api/credits/{id})
 	 * @param person who
 	 * @param job director, writer, producer, editor, actor…
 	 * @param character the character played, for an actor
 	 * @param source where the fact comes from
 	 */
-	public record FilmCredit(PersonRef person, Job job, String character, SourceRef source) {
+	public record FilmCredit(long id, PersonRef person, Job job, String character, SourceRef source) {
 	}
 
 	/**

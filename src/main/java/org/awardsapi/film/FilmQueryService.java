@@ -72,13 +72,13 @@ public class FilmQueryService {
 	Versioned<FilmDetail> film(String idOrSlug) {
 		Film film = find(idOrSlug);
 		List<FilmCredit> credits = this.em
-			.createQuery("select p.id, p.slug, p.name, c.job, c.character, s from Credit c join c.person p "
+			.createQuery("select p.id, p.slug, p.name, c.job, c.character, s, c.id from Credit c join c.person p "
 					+ "left join c.source s where c.film = :film order by c.position", Object[].class)
 			.setParameter("film", film)
 			.getResultList()
 			.stream()
-			.map((t) -> new FilmCredit(new PersonRef((Long) t[0], (String) t[1], (String) t[2]), (Job) t[3],
-					(String) t[4], Sources.ref((Source) t[5])))
+			.map((t) -> new FilmCredit((Long) t[6], new PersonRef((Long) t[0], (String) t[1], (String) t[2]),
+					(Job) t[3], (String) t[4], Sources.ref((Source) t[5])))
 			.toList();
 		List<FilmCompanyView> companies = this.em
 			.createQuery(

@@ -172,6 +172,24 @@ public class Nomination extends AbstractEntity {
 		return this;
 	}
 
+	/**
+	 * Replaces what can be edited, films, nominees and sources included; the nomination
+	 * stays at its ceremony.
+	 */
+	public Nomination replace(Category category, String categoryName, boolean won, boolean official) {
+		Assert.notNull(category, "category is required");
+		Assert.isTrue(category.getAward().equals(this.ceremony.getAward()),
+				"the category must belong to the ceremony's award");
+		this.category = category;
+		this.categoryName = (categoryName != null && !categoryName.isBlank()) ? categoryName : category.getName();
+		this.won = won;
+		this.official = official;
+		this.films.clear();
+		this.nominees.clear();
+		this.sources.clear();
+		return this;
+	}
+
 	public Ceremony getCeremony() {
 		return this.ceremony;
 	}

@@ -14,6 +14,7 @@ import org.awardsapi.film.FilmRef;
 import org.awardsapi.shared.JpqlQuery;
 import org.awardsapi.source.SourceRef;
 import org.awardsapi.web.IdOrSlug;
+import org.awardsapi.web.NotFoundException;
 import org.awardsapi.web.PageQuery;
 import org.awardsapi.web.PageResponse;
 
@@ -60,6 +61,26 @@ public class NominationQueryService {
 				+ "cat.categoryClass, n.categoryName, n.credit, n.detail, n.note, n.citation, n.won, n.official)", "n",
 				NominationRow.class, pageable);
 		return PageResponse.of(new PageImpl<>(views(rows.getContent()), pageable, rows.getTotalElements()));
+	}
+
+	/**
+	 * One nomination.
+	 * @param id its id
+	 * @return it
+	 * @throws NotFoundException if there is none
+	 */
+	public NominationView one(long id) {
+		List<NominationRow> rows = this.em
+			.createQuery("select new org.awardsapi.nomination.NominationRow(n.id, a.id, a.slug, a.name, c.id, c.slug, "
+					+ "c.name, c.edition, c.date, cat.id, cat.slug, cat.name, cat.categoryClass, n.categoryName, "
+					+ "n.credit, n.detail, n.note, n.citation, n.won, n.official) from Nomination n join n.ceremony c "
+					+ "join c.award a join n.category cat where n.id = :id", NominationRow.class)
+			.setParameter("id", id)
+			.getResultList();
+		if (rows.isEmpty()) {
+			throw new NotFoundException("nomination", String.valueOf(id));
+		}
+		return views(rows).get(0);
 	}
 
 	/**

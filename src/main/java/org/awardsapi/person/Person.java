@@ -67,6 +67,21 @@ public class Person extends AbstractEntity {
 		}
 	}
 
+	/**
+	 * Replaces what can be edited.
+	 */
+	public void update(String slug, String name, String imdbId, java.util.List<String> otherNames) {
+		Assert.hasText(slug, "slug is required");
+		Assert.hasText(name, "name is required");
+		Assert.isTrue(imdbId == null || imdbId.matches("nm\\d+"), "an IMDb name id looks like nm0048918");
+		this.slug = slug;
+		this.name = name;
+		this.imdbId = imdbId;
+		this.otherNames.clear();
+		otherNames.forEach(this::addOtherName);
+		refreshSearchText();
+	}
+
 	@PrePersist
 	@PreUpdate
 	void refreshSearchText() {

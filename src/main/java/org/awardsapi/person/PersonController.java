@@ -2,6 +2,8 @@ package org.awardsapi.person;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import org.awardsapi.editing.EditingController;
+import org.awardsapi.editing.Edits;
 import org.awardsapi.nomination.NominationFilter;
 import org.awardsapi.nomination.NominationQueryService;
 import org.awardsapi.nomination.NominationView;
@@ -20,13 +22,14 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/people")
-class PersonController {
+class PersonController extends EditingController<Person, PersonRequest> {
 
 	private final PersonQueryService people;
 
 	private final NominationQueryService nominations;
 
-	PersonController(PersonQueryService people, NominationQueryService nominations) {
+	PersonController(PersonQueryService people, NominationQueryService nominations, Edits edits, PersonEditor editor) {
+		super(edits, editor);
 		this.people = people;
 		this.nominations = nominations;
 	}

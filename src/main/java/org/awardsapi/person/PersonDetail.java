@@ -29,12 +29,13 @@ public record PersonDetail(long id, String slug, String name, String imdbId, Lis
 	/**
 	 * The person's work on a film.
 	 *
+	 * @param id the credit's id (at /api/credits/{id})
 	 * @param film the film
 	 * @param job director, writer, producer, editor, actor…
 	 * @param character the character played, for an actor
 	 * @param source where the fact comes from
 	 */
-	public record PersonCredit(FilmRef film, org.awardsapi.film.Job job, String character, SourceRef source) {
+	public record PersonCredit(long id, FilmRef film, org.awardsapi.film.Job job, String character, SourceRef source) {
 	}
 
 }

@@ -78,14 +78,15 @@ public class PersonQueryService {
 		Person person = find(idOrSlug);
 		List<PersonCredit> credits = this.em
 			.createQuery(
-					"select f.id, f.slug, f.title, f.year, c.job, c.character, s from Credit c join c.film f "
+					"select f.id, f.slug, f.title, f.year, c.job, c.character, s, c.id from Credit c join c.film f "
 							+ "left join c.source s where c.person = :person order by f.year desc, f.title, c.position",
 					Object[].class)
 			.setParameter("person", person)
 			.getResultList()
 			.stream()
-			.map((t) -> new PersonCredit(new FilmRef((Long) t[0], (String) t[1], (String) t[2], (Integer) t[3]),
-					(Job) t[4], (String) t[5], Sources.ref((Source) t[6])))
+			.map((t) -> new PersonCredit((Long) t[7],
+					new FilmRef((Long) t[0], (String) t[1], (String) t[2], (Integer) t[3]), (Job) t[4], (String) t[5],
+					Sources.ref((Source) t[6])))
 			.toList();
 		List<NominationView> nominations = this.nominations
 			.find(NominationFilter.none().withPerson(person.getId()), PageQuery.first(PageQuery.MAX_SIZE))
@@ -100,16 +101,27 @@ public class PersonQueryService {
 	}
 
 	private List<QuoteView> quotes(Person person) {
-		PersonRef speaker = new PersonRef(person.getId(), person.getSlug(), person.getName());
+		return quotes("q.person.id = :id", person.getId());
+	}
+
+	QuoteView quote(long id) {
+		List<QuoteView> quotes = quotes("q.id = :id", id);
+		if (quotes.isEmpty()) {
+			throw new org.awardsapi.web.NotFoundException("quote", String.valueOf(id));
+		}
+		return quotes.get(0);
+	}
+
+	private List<QuoteView> quotes(String condition, long id) {
 		return this.em
 			.createQuery("select q.id, c.id, c.slug, c.name, c.edition, c.date, n.id, k.id, k.slug, k.name, "
-					+ "k.categoryClass, q.text, s from Quote q join q.ceremony c left join q.nomination n "
-					+ "left join n.category k left join q.source s where q.person = :person order by c.date, q.id",
-					Object[].class)
-			.setParameter("person", person)
+					+ "k.categoryClass, q.text, s, p.id, p.slug, p.name from Quote q join q.person p "
+					+ "join q.ceremony c left join q.nomination n left join n.category k left join q.source s where "
+					+ condition + " order by c.date, q.id", Object[].class)
+			.setParameter("id", id)
 			.getResultList()
 			.stream()
-			.map((t) -> new QuoteView((Long) t[0], speaker,
+			.map((t) -> new QuoteView((Long) t[0], new PersonRef((Long) t[13], (String) t[14], (String) t[15]),
 					new CeremonyRef((Long) t[1], (String) t[2], (String) t[3], (Integer) t[4], (LocalDate) t[5]),
 					(Long) t[6],
 					(t[7] != null) ? new CategoryRef((Long) t[7], (String) t[8], (String) t[9], (CategoryClass) t[10])

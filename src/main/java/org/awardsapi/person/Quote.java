@@ -55,6 +55,22 @@ public class Quote extends AbstractEntity {
 		this.source = source;
 	}
 
+	/**
+	 * Replaces what can be edited.
+	 */
+	public void update(Person person, Ceremony ceremony, Nomination nomination, String text, Source source) {
+		Assert.notNull(person, "person is required");
+		Assert.notNull(ceremony, "ceremony is required");
+		Assert.hasText(text, "text is required");
+		Assert.isTrue(nomination == null || nomination.getCeremony().equals(ceremony),
+				"the nomination must be of the same ceremony");
+		this.person = person;
+		this.ceremony = ceremony;
+		this.nomination = nomination;
+		this.text = text;
+		this.source = source;
+	}
+
 	public Person getPerson() {
 		return this.person;
 	}

@@ -43,6 +43,19 @@ public class Source extends AbstractEntity {
 		this.url = url;
 	}
 
+	/**
+	 * Replaces what can be edited.
+	 */
+	public void update(String slug, String title, String publisher, LocalDate publishedOn, String url) {
+		Assert.hasText(slug, "slug is required");
+		Assert.hasText(title, "title is required");
+		this.slug = slug;
+		this.title = title;
+		this.publisher = publisher;
+		this.publishedOn = publishedOn;
+		this.url = url;
+	}
+
 	public String getSlug() {
 		return this.slug;
 	}

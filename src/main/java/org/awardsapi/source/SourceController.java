@@ -1,6 +1,8 @@
 package org.awardsapi.source;
 
 import jakarta.validation.Valid;
+import org.awardsapi.editing.EditingController;
+import org.awardsapi.editing.Edits;
 import org.awardsapi.web.PageQuery;
 import org.awardsapi.web.PageResponse;
 
@@ -11,15 +13,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The sources that facts cite.
+ * The sources that facts cite; editors write them.
  */
 @RestController
 @RequestMapping("/api/sources")
-class SourceController {
+class SourceController extends EditingController<Source, SourceRequest> {
 
 	private final SourceQueryService sources;
 
-	SourceController(SourceQueryService sources) {
+	SourceController(SourceQueryService sources, Edits edits, SourceEditor editor) {
+		super(edits, editor);
 		this.sources = sources;
 	}
 

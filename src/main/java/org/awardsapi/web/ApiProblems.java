@@ -51,6 +51,34 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return invalid(List.of(new ParameterError(ex.getParameter(), ex.getMessage())));
 	}
 
+	@ExceptionHandler(InvalidBodyException.class)
+	ProblemDetail invalidBody(InvalidBodyException ex) {
+		return invalidBody(ex.getErrors());
+	}
+
+	@ExceptionHandler(PreconditionException.class)
+	ResponseEntity<ProblemDetail> precondition(PreconditionException ex) {
+		boolean missing = ex.getStatus() == HttpStatus.PRECONDITION_REQUIRED;
+		ProblemDetail problem = problem(ex.getStatus(), missing ? "if-match-required" : "stale-if-match",
+				missing ? "If-Match required" : "Changed since you read it", ex.getMessage());
+		return ResponseEntity.status(ex.getStatus()).body(problem);
+	}
+
+	@ExceptionHandler(org.springframework.orm.ObjectOptimisticLockingFailureException.class)
+	ProblemDetail concurrentChange(Exception ex) {
+		return problem(HttpStatus.PRECONDITION_FAILED, "stale-if-match", "Changed since you read it",
+				"Someone else changed it while your change was being written: GET it again and reapply your change");
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ProblemDetail conflict(ConflictException ex) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "conflict", "Conflict", ex.getMessage());
+		if (!ex.getReferences().isEmpty()) {
+			problem.setProperty("references", ex.getReferences());
+		}
+		return problem;
+	}
+
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex, WebRequest request) {
 		log.error("Unexpected error on {}", request.getDescription(false), ex);
@@ -61,7 +89,54 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (ex.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.RequestBody.class)) {
+			return ResponseEntity.badRequest()
+				.headers(headers)
+				.body(invalidBody(bindingErrors(ex).stream()
+					.map((e) -> new InvalidBodyException.FieldError(e.parameter(), e.message()))
+					.toList()));
+		}
 		return badRequest(bindingErrors(ex), headers);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(
+			org.springframework.http.converter.HttpMessageNotReadableException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String detail = "The request body is not the JSON this resource takes";
+		Throwable cause = ex.getCause();
+		if (cause instanceof tools.jackson.databind.exc.UnrecognizedPropertyException unknown) {
+			detail = "The request body has a field this resource does not take: '" + unknown.getPropertyName() + "'";
+		}
+		else if (cause instanceof tools.jackson.databind.exc.MismatchedInputException mismatch
+				&& !mismatch.getPath().isEmpty()) {
+			detail = "The request body's field '" + fieldPath(mismatch.getPath()) + "' has a value of the wrong type";
+		}
+		ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable request body", detail);
+		return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	private static String fieldPath(List<tools.jackson.core.JacksonException.Reference> path) {
+		StringBuilder field = new StringBuilder();
+		for (var reference : path) {
+			if (reference.getPropertyName() != null) {
+				field.append((field.length() > 0) ? "." : "").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				field.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return field.toString();
+	}
+
+	private static ProblemDetail invalidBody(List<InvalidBodyException.FieldError> errors) {
+		List<InvalidBodyException.FieldError> sorted = errors.stream()
+			.sorted(Comparator.comparing(InvalidBodyException.FieldError::field))
+			.toList();
+		String detail = String.join("; ", sorted.stream().map((e) -> e.field() + " " + e.message()).toList());
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-body", "Invalid request body", detail);
+		problem.setProperty("errors", sorted);
+		return problem;
 	}
 
 	@Override

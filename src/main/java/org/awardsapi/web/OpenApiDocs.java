@@ -30,6 +30,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.tags.Tag;
 import org.awardsapi.award.CategoryClass;
+import org.awardsapi.editing.EditingController;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import tools.jackson.databind.json.JsonMapper;
@@ -98,6 +99,9 @@ class OpenApiDocs {
 	OperationCustomizer awardsOperations() {
 		return (operation, handlerMethod) -> {
 			String key = handlerMethod.getBeanType().getSimpleName() + "#" + handlerMethod.getMethod().getName();
+			if (handlerMethod.getMethod().getDeclaringClass() == EditingController.class) {
+				return write(operation, handlerMethod);
+			}
 			Doc doc = DOCS.get(key);
 			if (doc == null) {
 				throw new IllegalStateException("No OpenAPI documentation for " + key + " in OpenApiDocs");
@@ -127,6 +131,90 @@ class OpenApiDocs {
 	}
 
 	/**
+	 * Names and parameterises a write of {@link EditingController}: its operation id
+	 * ({@code createFilm}, {@code replaceFilm}, {@code patchFilm}, {@code deleteFilm}),
+	 * its tag, its {@code {id}} and its If-Match.
+	 */
+	private static Operation write(Operation operation, HandlerMethod handlerMethod) {
+		String controller = handlerMethod.getBeanType().getSimpleName();
+		Write resource = WRITES.get(controller);
+		if (resource == null) {
+			throw new IllegalStateException("No OpenAPI documentation for the writes of " + controller);
+		}
+		String verb = handlerMethod.getMethod().getName();
+		String noun = resource.noun();
+		String summary = switch (verb) {
+			case "create" -> "Create " + article(noun);
+			case "replace" -> "Replace " + article(noun);
+			case "patch" -> "Change part of " + article(noun);
+			default -> "Delete " + article(noun);
+		};
+		String description = switch (verb) {
+			case "create" -> "Editors only. Answers 201 with Location, the ETag and the new " + noun + ".";
+			case "replace" -> "Editors only. The whole " + noun + " as POST takes it; If-Match with its ETag.";
+			case "patch" -> "Editors only. A JSON merge patch (RFC 7396) of the " + noun
+					+ ": the fields to change, null to clear one; If-Match with its ETag.";
+			default ->
+				"Editors only. 204, or 409 naming what still refers to the " + noun + "; If-Match with its ETag.";
+		};
+		operation.operationId(verb + Character.toUpperCase(noun.charAt(0)) + noun.substring(1))
+			.tags(List.of(resource.tag()))
+			.summary(summary)
+			.description(description);
+		List<Parameter> parameters = new ArrayList<>();
+		if (operation.getParameters() != null) {
+			operation.getParameters()
+				.stream()
+				.filter((parameter) -> "path".equals(parameter.getIn()))
+				.forEach((parameter) -> parameters
+					.add(parameter.description("The " + noun + ": numeric id" + (resource.slugged() ? " or slug" : ""))
+						.schema(string())));
+		}
+		if (!verb.equals("create")) {
+			parameters.add(new Parameter().$ref(REF + "parameters/IfMatch"));
+		}
+		operation.parameters(parameters.isEmpty() ? null : parameters);
+		return operation;
+	}
+
+	private static String article(String noun) {
+		return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+	}
+
+	/**
+	 * The answers of a write: what it answers when it works, and the problems.
+	 */
+	private static ApiResponses writeResponses(String verb, boolean hasId, Schema<?> resource) {
+		ApiResponses responses = new ApiResponses();
+		Map<String, Header> tag = Map.of("ETag", new Header().$ref(REF + "headers/ETag"));
+		Content body = new Content().addMediaType(JSON,
+				new MediaType().schema((resource != null) ? resource : new JsonSchema().types(Set.of("object"))));
+		switch (verb) {
+			case "post" -> responses.addApiResponse("201",
+					new ApiResponse().description("Created")
+						.headers(Map.of("ETag", new Header().$ref(REF + "headers/ETag"), "Location",
+								new Header().description("The new resource").schema(string().format("uri-reference"))))
+						.content(body));
+			case "delete" -> responses.addApiResponse("204", new ApiResponse().description("Deleted"));
+			default -> responses.addApiResponse("200",
+					new ApiResponse().description("The resource as it now is").headers(tag).content(body));
+		}
+		responses.addApiResponse("400", new ApiResponse().$ref(REF + "responses/InvalidBody"));
+		responses.addApiResponse("401", new ApiResponse().$ref(REF + "responses/Unauthorized"));
+		responses.addApiResponse("403", new ApiResponse().$ref(REF + "responses/Forbidden"));
+		if (hasId) {
+			responses.addApiResponse("404", new ApiResponse().$ref(REF + "responses/NotFound"));
+		}
+		responses.addApiResponse("409", new ApiResponse().$ref(REF + "responses/Conflict"));
+		if (!verb.equals("post")) {
+			responses.addApiResponse("412", new ApiResponse().$ref(REF + "responses/PreconditionFailed"));
+			responses.addApiResponse("428", new ApiResponse().$ref(REF + "responses/PreconditionRequired"));
+		}
+		responses.addApiResponse("500", new ApiResponse().$ref(REF + "responses/InternalError"));
+		return responses;
+	}
+
+	/**
 	 * The answers of every operation: its 200 (JSON, and CSV for lists) with the caching
 	 * headers, the 304, the problems, and the examples; then required and nullable
 	 * properties, and the components they all refer to.
@@ -150,6 +238,25 @@ class OpenApiDocs {
 				Operation get = item.getGet();
 				if (get != null) {
 					get.responses(responses(path, get));
+				}
+			});
+			openApi.getPaths().forEach((path, item) -> {
+				String single = path.endsWith("/{id}") ? path : path + "/{id}";
+				PathItem one = openApi.getPaths().get(single);
+				Schema<?> resource = (one != null && one.getGet() != null)
+						? one.getGet().getResponses().get("200").getContent().get(JSON).getSchema() : null;
+				boolean hasId = path.contains("{id}");
+				if (item.getPost() != null) {
+					item.getPost().responses(writeResponses("post", hasId, resource));
+				}
+				if (item.getPut() != null) {
+					item.getPut().responses(writeResponses("put", hasId, resource));
+				}
+				if (item.getPatch() != null) {
+					item.getPatch().responses(writeResponses("patch", hasId, resource));
+				}
+				if (item.getDelete() != null) {
+					item.getDelete().responses(writeResponses("delete", hasId, resource));
 				}
 			});
 		};
@@ -222,14 +329,20 @@ class OpenApiDocs {
 			.addProperty("parameter", string().description("The first bad parameter (400 only)").example("size"))
 			.addProperty("errors",
 					new JsonSchema().types(Set.of("array"))
-						.description("Every bad parameter (400 only)")
-						.items(new JsonSchema().$ref(REF + "schemas/ParameterError")))
+						.description("Every bad parameter, or every bad field of a request body (400 only)")
+						.items(new JsonSchema().anyOf(List.of(new JsonSchema().$ref(REF + "schemas/ParameterError"),
+								new JsonSchema().$ref(REF + "schemas/FieldError")))))
 			.required(List.of("type", "title", "status")));
 		components.addSchemas("ParameterError",
 				new JsonSchema().types(Set.of("object"))
 					.addProperty("parameter", string().example("size"))
 					.addProperty("message", string().example("must be at most 200"))
 					.required(List.of("parameter", "message")));
+		components.addSchemas("FieldError",
+				new JsonSchema().types(Set.of("object"))
+					.addProperty("field", string().example("nominees[0].person"))
+					.addProperty("message", string().example("names no person 'nobody'"))
+					.required(List.of("field", "message")));
 		components.addResponses("BadRequest", problem("A parameter the endpoint cannot take",
 				Map.of("type", "urn:awards-api:problem:invalid-parameter", "title", "Invalid parameter", "status", 400,
 						"detail", "size must be at most 200", "instance", "/api/nominations", "parameter", "size",
@@ -258,6 +371,40 @@ class OpenApiDocs {
 			.schema(string().example("\"v42\"")));
 		components.addHeaders("CacheControl", new Header().description("Revalidate before reuse")
 			.schema(string().example("public, max-age=0, must-revalidate")));
+		components.addResponses("InvalidBody",
+				problem("A request body that is not valid, naming every bad field",
+						Map.of("type", "urn:awards-api:problem:invalid-body", "title", "Invalid request body", "status",
+								400, "detail", "title must not be blank", "instance", "/api/films", "errors",
+								List.of(Map.of("field", "title", "message", "must not be blank")))));
+		components.addResponses("Unauthorized",
+				problem("No credentials, or wrong ones: writes need an editor (HTTP Basic)",
+						Map.of("type", "urn:awards-api:problem:unauthorized", "title", "Unauthorized", "status", 401,
+								"detail", "Sign in as an editor to change data", "instance", "/api/films")));
+		components.addResponses("Forbidden",
+				problem("Signed in, but not as an editor", Map.of("type", "urn:awards-api:problem:forbidden", "title",
+						"Forbidden", "status", 403, "detail", "Only editors change data", "instance", "/api/films")));
+		components.addResponses("Conflict", problem("Something still refers to it, or a slug or IMDb id is taken",
+				Map.of("type", "urn:awards-api:problem:conflict", "title", "Conflict", "status", 409, "detail",
+						"The film 'anora-2024' cannot be deleted: 7 nominations, 12 credits refer to it", "instance",
+						"/api/films/anora-2024", "references", Map.of("nominations", 7, "credits", 12))));
+		components.addResponses("PreconditionFailed",
+				problem("It changed since the ETag of If-Match",
+						Map.of("type", "urn:awards-api:problem:stale-if-match", "title", "Changed since you read it",
+								"status", 412, "detail",
+								"The film has changed since \"v41.2\"; it is now at version 3: "
+										+ "GET it again and reapply your change",
+								"instance", "/api/films/anora-2024")));
+		components.addResponses("PreconditionRequired", problem("If-Match is missing",
+				Map.of("type", "urn:awards-api:problem:if-match-required", "title", "If-Match required", "status", 428,
+						"detail", "Send If-Match with the ETag of the film you are changing (GET it first)", "instance",
+						"/api/films/anora-2024")));
+		components.addParameters("IfMatch",
+				new Parameter().in("header")
+					.name("If-Match")
+					.description("The ETag of the resource as you read it (a GET or an earlier write answered it); "
+							+ "* to change it whatever its version")
+					.required(true)
+					.schema(string().example("\"v42.3\"")));
 		components.addParameters("IfNoneMatch",
 				new Parameter().in("header")
 					.name("If-None-Match")
@@ -478,10 +625,6 @@ class OpenApiDocs {
 		docs.put("NominationController#nominations", new Doc("listNominations", "Nominations", "List nominations",
 				"Nominations across ceremonies, newest ceremony first, then by category and order of announcement.",
 				null, null, nominationFilters, nominationSorts));
-		docs.put("NominationController#wins",
-				new Doc("listWins", "Nominations", "List wins",
-						"The nominations that won, across ceremonies (`won` is always true here).", null, null,
-						nominationFilters, nominationSorts));
 		docs.put("StatsController#winsByPersonPerCeremony", new Doc("winsByPersonPerCeremony", "Statistics",
 				"Wins by person per ceremony",
 				"Rows of (person, ceremony, wins, nominations, films), most wins first: who won most in one night.",
@@ -499,7 +642,55 @@ class OpenApiDocs {
 		docs.put("SourceController#source",
 				new Doc("getSource", "Sources", "Get a source", "One source with how many facts cite it.", "Source",
 						"academy-97th-academy-awards", List.of(), List.of()));
+		docs.put("WinsController#wins",
+				new Doc("listWins", "Nominations", "List wins",
+						"The nominations that won, across ceremonies (`won` is always true here).", null, null,
+						nominationFilters, nominationSorts));
+		docs.put("NominationController#nomination", new Doc("getNomination", "Nominations", "Get a nomination",
+				"One nomination with its films, nominees and sources.", "Nomination", "1", List.of(), List.of()));
+		docs.put("CategoryController#category",
+				new Doc("getCategory", "Awards", "Get a category",
+						"One category with every name it was presented under (a slug only where one award has it).",
+						"Category", "best-picture", List.of(), List.of()));
+		docs.put("CompanyController#companies",
+				new Doc("listCompanies", "Films", "List or search companies", "Companies by name.", null, null,
+						List.of(query("q",
+								"Words of the name, in any order, ignoring case and accents (at most 200 characters)",
+								string().maxLength(200).example("neon"))),
+						List.of("name")));
+		docs.put("CompanyController#company", new Doc("getCompany", "Films", "Get a company",
+				"One company with how many films and nominations it has.", "Company", "neon", List.of(), List.of()));
+		docs.put("CreditController#credit", new Doc("getCredit", "Films", "Get a credit",
+				"One person's work on one film.", "Credit (numeric id)", "1", List.of(), List.of()));
+		docs.put("PresentationController#presentation", new Doc("getPresentation", "Ceremonies", "Get a presentation",
+				"Who presented a category at a ceremony.", "Presentation", "1", List.of(), List.of()));
+		docs.put("QuoteController#quote", new Doc("getQuote", "People", "Get a quote",
+				"Words said at a ceremony, with the nomination they belong to.", "Quote", "1", List.of(), List.of()));
 		return Map.copyOf(docs);
+	}
+
+	/** The resources editors write, by controller: what each is called and its tag. */
+	private static final Map<String, Write> WRITES = Map.ofEntries(
+			Map.entry("AwardController", new Write("award", "Awards", true)),
+			Map.entry("CategoryController", new Write("category", "Awards", true)),
+			Map.entry("CeremonyController", new Write("ceremony", "Ceremonies", true)),
+			Map.entry("PresentationController", new Write("presentation", "Ceremonies", false)),
+			Map.entry("FilmController", new Write("film", "Films", true)),
+			Map.entry("CompanyController", new Write("company", "Films", true)),
+			Map.entry("CreditController", new Write("credit", "Films", false)),
+			Map.entry("PersonController", new Write("person", "People", true)),
+			Map.entry("QuoteController", new Write("quote", "People", false)),
+			Map.entry("NominationController", new Write("nomination", "Nominations", false)),
+			Map.entry("SourceController", new Write("source", "Sources", true)));
+
+	/**
+	 * A resource editors write.
+	 *
+	 * @param noun what one is called
+	 * @param tag its feature
+	 * @param slugged whether its {@code {id}} takes a slug as well as the numeric id
+	 */
+	record Write(String noun, String tag, boolean slugged) {
 	}
 
 	/**

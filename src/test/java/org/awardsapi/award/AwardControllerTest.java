@@ -7,6 +7,7 @@ import org.awardsapi.web.NotFoundException;
 import org.awardsapi.web.PageQuery;
 import org.awardsapi.web.PageResponse;
 import org.awardsapi.web.Versioned;
+import org.awardsapi.editing.Edits;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,12 @@ class AwardControllerTest {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@MockitoBean
+	Edits edits;
+
+	@MockitoBean
+	AwardEditor editor;
 
 	@MockitoBean
 	AwardQueryService awards;

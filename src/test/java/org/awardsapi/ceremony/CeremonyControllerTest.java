@@ -8,6 +8,7 @@ import org.awardsapi.nomination.NominationQueryService;
 import org.awardsapi.web.NotFoundException;
 import org.awardsapi.web.PageQuery;
 import org.awardsapi.web.PageResponse;
+import org.awardsapi.editing.Edits;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +27,12 @@ class CeremonyControllerTest {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@MockitoBean
+	Edits edits;
+
+	@MockitoBean
+	CeremonyEditor editor;
 
 	@MockitoBean
 	CeremonyQueryService ceremonies;

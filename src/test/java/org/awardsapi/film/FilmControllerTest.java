@@ -7,6 +7,7 @@ import org.awardsapi.nomination.NominationQueryService;
 import org.awardsapi.web.NotFoundException;
 import org.awardsapi.web.PageQuery;
 import org.awardsapi.web.PageResponse;
+import org.awardsapi.editing.Edits;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +27,12 @@ class FilmControllerTest {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@MockitoBean
+	Edits edits;
+
+	@MockitoBean
+	FilmEditor editor;
 
 	@MockitoBean
 	FilmQueryService films;

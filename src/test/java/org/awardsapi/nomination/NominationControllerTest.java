@@ -5,6 +5,7 @@ import java.util.List;
 import org.awardsapi.cache.DataVersion;
 import org.awardsapi.web.PageQuery;
 import org.awardsapi.web.PageResponse;
+import org.awardsapi.editing.Edits;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,11 +18,17 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 
-@WebMvcTest(NominationController.class)
+@WebMvcTest({ NominationController.class, WinsController.class })
 class NominationControllerTest {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@MockitoBean
+	Edits edits;
+
+	@MockitoBean
+	NominationEditor editor;
 
 	@MockitoBean
 	NominationQueryService nominations;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.awardsapi.cache.DataVersion;
 import org.awardsapi.web.NotFoundException;
 import org.awardsapi.web.Versioned;
+import org.awardsapi.editing.Edits;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +21,12 @@ class SourceControllerTest {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@MockitoBean
+	Edits edits;
+
+	@MockitoBean
+	SourceEditor editor;
 
 	@MockitoBean
 	SourceQueryService sources;

@@ -26,9 +26,12 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 record ApiEndpoints(String pattern, HandlerMethod handler) {
 
 	/** A known {@code {id}} for each collection. */
-	private static final Map<String, String> SAMPLE_IDS = Map.of("/api/awards/", "oscars", "/api/ceremonies/",
-			"oscars-97", "/api/films/", "anora-2024", "/api/people/", "sean-baker", "/api/sources/",
-			"academy-97th-academy-awards");
+	private static final Map<String, String> SAMPLE_IDS = Map.ofEntries(Map.entry("/api/awards/", "oscars"),
+			Map.entry("/api/ceremonies/", "oscars-97"), Map.entry("/api/films/", "anora-2024"),
+			Map.entry("/api/people/", "sean-baker"), Map.entry("/api/sources/", "academy-97th-academy-awards"),
+			Map.entry("/api/categories/", "best-picture"), Map.entry("/api/companies/", "neon"),
+			Map.entry("/api/credits/", "1"), Map.entry("/api/nominations/", "1"), Map.entry("/api/presentations/", "1"),
+			Map.entry("/api/quotes/", "1"));
 
 	static List<ApiEndpoints> of(RequestMappingHandlerMapping mapping) {
 		List<ApiEndpoints> endpoints = new ArrayList<>();

@@ -1,0 +1,193 @@
+package org.awardsapi.editing;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.awardsapi.cache.DataVersion;
+import org.awardsapi.web.ConflictException;
+import org.awardsapi.web.InvalidBodyException;
+import org.awardsapi.web.PreconditionException;
+import org.awardsapi.web.Versioned;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes to any resource the same way: in one transaction, with If-Match checked against
+ * the resource's version (428 when missing, 412 when stale, and the version column
+ * catching a concurrent change between the check and the write), merge patches applied to
+ * the current state and validated as a whole request, deletes refused while something
+ * refers to the resource, and the answer that a GET of the resource gives, with its ETag.
+ */
+@Service
+public class Edits {
+
+	/** The media type of a JSON merge patch (RFC 7396). */
+	public static final String MERGE_PATCH = "application/merge-patch+json";
+
+	private final TransactionTemplate transaction;
+
+	private final EntityManager em;
+
+	private final Validator validator;
+
+	private final JsonMapper json;
+
+	private final DataVersion dataVersion;
+
+	Edits(PlatformTransactionManager transactions, EntityManager em, Validator validator, JsonMapper json,
+			DataVersion dataVersion) {
+		this.dataVersion = dataVersion;
+		this.transaction = new TransactionTemplate(transactions);
+		this.em = em;
+		this.validator = validator;
+		this.json = json;
+	}
+
+	/**
+	 * POST: 201 with Location, ETag and the new resource.
+	 */
+	public <E, R> ResponseEntity<Object> create(Editable<E, R> editable, R request) {
+		long[] idAndVersion = write(() -> {
+			E entity = editable.create(request);
+			this.em.flush();
+			return new long[] { editable.id(entity), editable.version(entity), this.dataVersion.bump() };
+		});
+		return ResponseEntity.created(URI.create(editable.path(idAndVersion[0])))
+			.eTag(Versioned.tag(idAndVersion[2], idAndVersion[1]))
+			.body(editable.view(idAndVersion[0]).body());
+	}
+
+	/**
+	 * PUT: 200 with ETag and the resource as it now is.
+	 */
+	public <E, R> ResponseEntity<Object> replace(Editable<E, R> editable, String idOrSlug, String ifMatch, R request) {
+		return update(editable, idOrSlug, ifMatch, (entity) -> request);
+	}
+
+	/**
+	 * PATCH with a JSON merge patch (RFC 7396): the patch is applied to the resource's
+	 * current state, and the result validated and written as a PUT would be.
+	 */
+	public <E, R> ResponseEntity<Object> patch(Editable<E, R> editable, String idOrSlug, String ifMatch,
+			JsonNode patch) {
+		if (!(patch instanceof ObjectNode)) {
+			throw new InvalidBodyException(List
+				.of(new InvalidBodyException.FieldError("", "a merge patch is a JSON object of the fields to change")));
+		}
+		return update(editable, idOrSlug, ifMatch, (entity) -> {
+			JsonNode merged = merge(this.json.valueToTree(editable.current(entity)), patch);
+			R request = this.json.treeToValue(merged, editable.requestType());
+			validate(request);
+			return request;
+		});
+	}
+
+	/**
+	 * DELETE: 204, or 409 naming what still refers to the resource.
+	 */
+	public <E, R> ResponseEntity<Void> delete(Editable<E, R> editable, String idOrSlug, String ifMatch) {
+		write(() -> {
+			E entity = editable.find(idOrSlug);
+			ETags.check(ifMatch, editable.kind(), editable.version(entity));
+			Map<String, Long> references = editable.references(entity);
+			if (!references.isEmpty()) {
+				List<String> parts = new ArrayList<>();
+				references.forEach((kind, count) -> parts.add(count + " " + kind));
+				throw new ConflictException("The " + editable.kind() + " '" + idOrSlug + "' cannot be deleted: "
+						+ String.join(", ", parts) + " refer to it", references);
+			}
+			editable.delete(entity);
+			this.em.flush();
+			this.dataVersion.bump();
+			return null;
+		});
+		return ResponseEntity.noContent().build();
+	}
+
+	private <E, R> ResponseEntity<Object> update(Editable<E, R> editable, String idOrSlug, String ifMatch,
+			java.util.function.Function<E, R> request) {
+		long[] idAndVersion = write(() -> {
+			E entity = editable.find(idOrSlug);
+			ETags.check(ifMatch, editable.kind(), editable.version(entity));
+			editable.replace(entity, request.apply(entity));
+			this.em.flush();
+			return new long[] { editable.id(entity), editable.version(entity), this.dataVersion.bump() };
+		});
+		return ResponseEntity.ok()
+			.eTag(Versioned.tag(idAndVersion[2], idAndVersion[1]))
+			.body(editable.view(idAndVersion[0]).body());
+	}
+
+	private <T> T write(java.util.function.Supplier<T> work) {
+		try {
+			return this.transaction.execute((status) -> work.get());
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw clash();
+		}
+		catch (OptimisticLockException | org.springframework.orm.ObjectOptimisticLockingFailureException ex) {
+			throw new PreconditionException(org.springframework.http.HttpStatus.PRECONDITION_FAILED,
+					"Someone else changed it while your change was being written: GET it again and reapply your change",
+					null);
+		}
+		catch (PersistenceException ex) {
+			if (ex.getCause() instanceof org.hibernate.exception.ConstraintViolationException) {
+				throw clash();
+			}
+			throw ex;
+		}
+	}
+
+	private static ConflictException clash() {
+		return new ConflictException(
+				"The change clashes with what is stored: a slug or IMDb id is already taken by another resource",
+				Map.of());
+	}
+
+	private <R> void validate(R request) {
+		Set<ConstraintViolation<R>> violations = this.validator.validate(request);
+		if (!violations.isEmpty()) {
+			throw new InvalidBodyException(violations.stream()
+				.map((v) -> new InvalidBodyException.FieldError(v.getPropertyPath().toString(), v.getMessage()))
+				.toList());
+		}
+	}
+
+	/**
+	 * RFC 7396: members of the patch replace those of the target, {@code null} removes,
+	 * objects merge recursively, anything else (arrays included) replaces.
+	 */
+	static JsonNode merge(JsonNode target, JsonNode patch) {
+		if (!(patch instanceof ObjectNode patchObject)) {
+			return patch;
+		}
+		ObjectNode result = (target instanceof ObjectNode object) ? object.deepCopy()
+				: tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+		for (var entry : patchObject.properties()) {
+			if (entry.getValue().isNull()) {
+				result.putNull(entry.getKey());
+			}
+			else {
+				result.set(entry.getKey(), merge(result.get(entry.getKey()), entry.getValue()));
+			}
+		}
+		return result;
+	}
+
+}

@@ -1,0 +1,15 @@
+package org.awardsapi.film;
+
+/**
+ * A company, with how many films and nominations it has.
+ *
+ * @param id the numeric id
+ * @param slug the slug
+ * @param name the name
+ * @param imdbId the IMDb company id
+ * @param films films it produced or distributed
+ * @param nominations official nominations it is a nominee of
+ */
+public record CompanyView(long id, String slug, String name, String imdbId, long films, long nominations) {
+
+}

@@ -1,0 +1,138 @@
+package org.awardsapi.film;
+
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import org.awardsapi.editing.Editable;
+import org.awardsapi.editing.Refs;
+import org.awardsapi.person.Person;
+import org.awardsapi.person.PersonRef;
+import org.awardsapi.person.PersonRepository;
+import org.awardsapi.shared.Sources;
+import org.awardsapi.source.Source;
+import org.awardsapi.source.SourceRepository;
+import org.awardsapi.web.ConflictException;
+import org.awardsapi.web.NotFoundException;
+import org.awardsapi.web.Versioned;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Edits credits, which belong to their film.
+ */
+@Component
+class CreditEditor implements Editable<Credit, CreditRequest> {
+
+	private final FilmRepository films;
+
+	private final PersonRepository people;
+
+	private final SourceRepository sources;
+
+	private final EntityManager em;
+
+	CreditEditor(FilmRepository films, PersonRepository people, SourceRepository sources, EntityManager em) {
+		this.films = films;
+		this.people = people;
+		this.sources = sources;
+		this.em = em;
+	}
+
+	@Override
+	public String kind() {
+		return "credit";
+	}
+
+	@Override
+	public Class<CreditRequest> requestType() {
+		return CreditRequest.class;
+	}
+
+	@Override
+	public Credit find(String id) {
+		Credit credit = org.awardsapi.web.IdOrSlug.isNumeric(id) ? this.em.find(Credit.class, Long.valueOf(id)) : null;
+		if (credit == null) {
+			throw new NotFoundException(kind(), id);
+		}
+		return credit;
+	}
+
+	@Override
+	public CreditRequest current(Credit c) {
+		return new CreditRequest(c.getFilm().getSlug(), c.getPerson().getSlug(), c.getJob(), c.getCharacter(),
+				(c.getSource() != null) ? c.getSource().getSlug() : null);
+	}
+
+	@Override
+	public Credit create(CreditRequest r) {
+		Film film = Refs.find(r.film(), "film", "film", this.films::findById, this.films::findBySlug);
+		Person person = person(r);
+		boolean exists = film.getCredits()
+			.stream()
+			.anyMatch((c) -> c.getPerson().equals(person) && c.getJob() == r.job());
+		if (exists) {
+			throw new ConflictException("The film already credits " + person.getName() + " as " + r.job(), Map.of());
+		}
+		return film.credit(person, r.job(), r.character(), source(r));
+	}
+
+	@Override
+	public void replace(Credit credit, CreditRequest r) {
+		Film film = Refs.find(r.film(), "film", "film", this.films::findById, this.films::findBySlug);
+		if (!film.equals(credit.getFilm())) {
+			throw Refs.invalid("film", "a credit cannot move to another film");
+		}
+		credit.update(person(r), r.job(), r.character(), source(r));
+	}
+
+	private Person person(CreditRequest r) {
+		return Refs.find(r.person(), "person", "person", this.people::findById, this.people::findBySlug);
+	}
+
+	private Source source(CreditRequest r) {
+		return Refs.find(r.source(), "source", "source", this.sources::findById, this.sources::findBySlug);
+	}
+
+	@Override
+	public Map<String, Long> references(Credit credit) {
+		return Map.of();
+	}
+
+	@Override
+	public void delete(Credit credit) {
+		credit.getFilm().removeCredit(credit);
+	}
+
+	@Override
+	public long id(Credit credit) {
+		return credit.getId();
+	}
+
+	@Override
+	public long version(Credit credit) {
+		return credit.getVersion();
+	}
+
+	@Override
+	public Versioned<?> view(long id) {
+		return this.em
+			.createQuery("select c from Credit c join fetch c.film join fetch c.person "
+					+ "left join fetch c.source where c.id = :id", Credit.class)
+			.setParameter("id", id)
+			.getResultList()
+			.stream()
+			.findFirst()
+			.map((c) -> new Versioned<>(new CreditView(c.getId(),
+					new FilmRef(c.getFilm().getId(), c.getFilm().getSlug(), c.getFilm().getTitle(),
+							c.getFilm().getYear()),
+					new PersonRef(c.getPerson().getId(), c.getPerson().getSlug(), c.getPerson().getName()), c.getJob(),
+					c.getCharacter(), Sources.ref(c.getSource())), c.getVersion()))
+			.orElseThrow(() -> new NotFoundException(kind(), String.valueOf(id)));
+	}
+
+	@Override
+	public String path(long id) {
+		return "/api/credits/" + id;
+	}
+
+}

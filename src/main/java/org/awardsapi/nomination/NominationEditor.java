@@ -1,0 +1,201 @@
+package org.awardsapi.nomination;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import org.awardsapi.award.Category;
+import org.awardsapi.award.CategoryRepository;
+import org.awardsapi.ceremony.Ceremony;
+import org.awardsapi.ceremony.CeremonyRepository;
+import org.awardsapi.editing.Editable;
+import org.awardsapi.web.Versioned;
+import org.awardsapi.editing.ReferenceCounts;
+import org.awardsapi.editing.Refs;
+import org.awardsapi.film.CompanyRepository;
+import org.awardsapi.film.FilmRepository;
+import org.awardsapi.nomination.NominationRequest.NomineeRequest;
+import org.awardsapi.person.PersonRepository;
+import org.awardsapi.source.Source;
+import org.awardsapi.source.SourceRepository;
+import org.awardsapi.web.IdOrSlug;
+import org.awardsapi.web.NotFoundException;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Edits nominations with their films, nominees and sources.
+ */
+@Component
+class NominationEditor implements Editable<Nomination, NominationRequest> {
+
+	private final NominationRepository nominations;
+
+	private final CeremonyRepository ceremonies;
+
+	private final CategoryRepository categories;
+
+	private final FilmRepository films;
+
+	private final PersonRepository people;
+
+	private final CompanyRepository companies;
+
+	private final SourceRepository sources;
+
+	private final NominationQueryService queries;
+
+	private final EntityManager em;
+
+	NominationEditor(NominationRepository nominations, CeremonyRepository ceremonies, CategoryRepository categories,
+			FilmRepository films, PersonRepository people, CompanyRepository companies, SourceRepository sources,
+			NominationQueryService queries, EntityManager em) {
+		this.nominations = nominations;
+		this.ceremonies = ceremonies;
+		this.categories = categories;
+		this.films = films;
+		this.people = people;
+		this.companies = companies;
+		this.sources = sources;
+		this.queries = queries;
+		this.em = em;
+	}
+
+	@Override
+	public String kind() {
+		return "nomination";
+	}
+
+	@Override
+	public Class<NominationRequest> requestType() {
+		return NominationRequest.class;
+	}
+
+	@Override
+	public Nomination find(String id) {
+		return (IdOrSlug.isNumeric(id) ? this.nominations.findById(Long.valueOf(id))
+				: java.util.Optional.<Nomination>empty())
+			.orElseThrow(() -> new NotFoundException(kind(), id));
+	}
+
+	@Override
+	public NominationRequest current(Nomination n) {
+		List<NomineeRequest> nominees = n.getNominees()
+			.stream()
+			.map((e) -> new NomineeRequest((e.getPerson() != null) ? e.getPerson().getSlug() : null,
+					(e.getCompany() != null) ? e.getCompany().getSlug() : null,
+					(e.getKind() == NomineeKind.country) ? e.getName() : null, e.getName()))
+			.toList();
+		return new NominationRequest(n.getCeremony().getSlug(), n.getCategory().getSlug(), n.getCategoryName(),
+				n.getFilms().stream().map((f) -> f.getSlug()).toList(), nominees, n.getCredit(), n.getDetail(),
+				n.getNote(), n.getCitation(), n.isWon(), n.isOfficial(),
+				n.getSources().stream().map(Source::getSlug).toList());
+	}
+
+	@Override
+	public Nomination create(NominationRequest r) {
+		Ceremony ceremony = ceremony(r);
+		Category category = category(ceremony, r);
+		long count = this.em
+			.createQuery("select count(n) from Nomination n where n.ceremony = :c and n.category = :k", Long.class)
+			.setParameter("c", ceremony)
+			.setParameter("k", category)
+			.getSingleResult();
+		Nomination nomination = new Nomination(ceremony, category, r.categoryName(), (int) count,
+				Boolean.TRUE.equals(r.won()));
+		fill(nomination, r, Boolean.FALSE.equals(r.official()));
+		return this.nominations.save(nomination);
+	}
+
+	@Override
+	public void replace(Nomination nomination, NominationRequest r) {
+		Ceremony ceremony = ceremony(r);
+		if (!ceremony.equals(nomination.getCeremony())) {
+			throw Refs.invalid("ceremony", "a nomination cannot move to another ceremony");
+		}
+		nomination.replace(category(ceremony, r), r.categoryName(), Boolean.TRUE.equals(r.won()),
+				!Boolean.FALSE.equals(r.official()));
+		// the old nominees go before the new ones take their places
+		this.em.flush();
+		fill(nomination, r, false);
+	}
+
+	private void fill(Nomination nomination, NominationRequest r, boolean unofficial) {
+		nomination.describe(r.credit(), r.detail(), r.note(), r.citation());
+		if (unofficial) {
+			nomination.markUnofficial();
+		}
+		List<String> films = (r.films() != null) ? r.films() : List.of();
+		for (int i = 0; i < films.size(); i++) {
+			nomination.addFilm(
+					Refs.find(films.get(i), "films[" + i + "]", "film", this.films::findById, this.films::findBySlug));
+		}
+		List<NomineeRequest> nominees = (r.nominees() != null) ? r.nominees() : List.of();
+		for (int i = 0; i < nominees.size(); i++) {
+			NomineeRequest nominee = nominees.get(i);
+			String field = "nominees[" + i + "]";
+			if (nominee.person() != null) {
+				var person = Refs.find(nominee.person(), field + ".person", "person", this.people::findById,
+						this.people::findBySlug);
+				nomination.addPerson(person, (nominee.name() != null) ? nominee.name() : person.getName());
+			}
+			else if (nominee.company() != null) {
+				var company = Refs.find(nominee.company(), field + ".company", "company", this.companies::findById,
+						this.companies::findBySlug);
+				nomination.addCompany(company, (nominee.name() != null) ? nominee.name() : company.getName());
+			}
+			else {
+				nomination.addCountry(nominee.country());
+			}
+		}
+		List<String> sources = (r.sources() != null) ? r.sources() : new ArrayList<>();
+		for (int i = 0; i < sources.size(); i++) {
+			nomination.citedBy(Refs.find(sources.get(i), "sources[" + i + "]", "source", this.sources::findById,
+					this.sources::findBySlug));
+		}
+	}
+
+	private Ceremony ceremony(NominationRequest r) {
+		return Refs.find(r.ceremony(), "ceremony", "ceremony", this.ceremonies::findById, this.ceremonies::findBySlug);
+	}
+
+	private Category category(Ceremony ceremony, NominationRequest r) {
+		return Refs.find(r.category(), "category", "category of the ceremony's award",
+				(id) -> this.categories.findById(id).filter((c) -> c.getAward().equals(ceremony.getAward())),
+				(slug) -> this.categories.findByAwardAndSlug(ceremony.getAward(), slug));
+	}
+
+	@Override
+	public Map<String, Long> references(Nomination nomination) {
+		return ReferenceCounts.of(this.em, nomination)
+			.count("quotes", "select count(q) from Quote q where q.nomination = :target")
+			.toMap();
+	}
+
+	@Override
+	public void delete(Nomination nomination) {
+		this.nominations.delete(nomination);
+	}
+
+	@Override
+	public long id(Nomination nomination) {
+		return nomination.getId();
+	}
+
+	@Override
+	public long version(Nomination nomination) {
+		return nomination.getVersion();
+	}
+
+	@Override
+	public Versioned<?> view(long id) {
+		return new Versioned<>(this.queries.one(id), find(String.valueOf(id)).getVersion());
+	}
+
+	@Override
+	public String path(long id) {
+		return "/api/nominations/" + id;
+	}
+
+}

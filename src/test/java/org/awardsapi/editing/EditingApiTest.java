@@ -1,0 +1,310 @@
+package org.awardsapi.editing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Writes over HTTP, against a database of their own (so the read tests' data stays as the
+ * seed made it).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "spring.datasource.url=jdbc:h2:mem:editing;DB_CLOSE_DELAY=-1")
+@AutoConfigureRestTestClient
+class EditingApiTest {
+
+	@Autowired
+	RestTestClient client;
+
+	@Test
+	void createsReadsReplacesPatchesAndDeletesASource() {
+		var created = this.client.post()
+			.uri("/api/sources")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("slug", "variety-2025-03-03", "title", "Anora wins Best Picture", "publisher", "Variety",
+					"publishedOn", "2025-03-03"))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectHeader()
+			.valueMatches(HttpHeaders.LOCATION, "/api/sources/\\d+")
+			.expectHeader()
+			.valueMatches(HttpHeaders.ETAG, "\"v\\d+\\.0\"")
+			.expectBody(Map.class)
+			.returnResult();
+		String location = created.getResponseHeaders().getLocation().toString();
+		assertThat(created.getResponseBody()).containsEntry("publisher", "Variety").containsEntry("nominations", 0);
+
+		this.client.put()
+			.uri(location)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("slug", "variety-2025-03-03", "title", "Anora wins"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(428)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:awards-api:problem:if-match-required");
+		this.client.put()
+			.uri(location)
+			.header(HttpHeaders.IF_MATCH, "\"7\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("slug", "variety-2025-03-03", "title", "Anora wins"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(412)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:awards-api:problem:stale-if-match");
+		String etag = this.client.get()
+			.uri(location)
+			.exchange()
+			.returnResult(String.class)
+			.getResponseHeaders()
+			.getETag();
+		assertThat(etag).matches("\"v\\d+\\.0\"");
+		this.client.put()
+			.uri(location)
+			.header(HttpHeaders.IF_MATCH, etag)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("slug", "variety-2025-03-03", "title", "Anora wins"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueMatches(HttpHeaders.ETAG, "\"v\\d+\\.1\"")
+			.expectBody()
+			.jsonPath("$.title")
+			.isEqualTo("Anora wins")
+			.jsonPath("$.publisher")
+			.isEmpty();
+
+		this.client.patch()
+			.uri(location)
+			.header(HttpHeaders.IF_MATCH, "\"1\"")
+			.contentType(MediaType.parseMediaType(Edits.MERGE_PATCH))
+			.body("{\"publisher\": \"Variety\", \"publishedOn\": null}")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.title")
+			.isEqualTo("Anora wins")
+			.jsonPath("$.publisher")
+			.isEqualTo("Variety")
+			.jsonPath("$.publishedOn")
+			.isEmpty();
+
+		this.client.delete().uri(location).exchange().expectStatus().isEqualTo(428);
+		this.client.delete()
+			.uri(location)
+			.header(HttpHeaders.IF_MATCH, "\"2\"")
+			.exchange()
+			.expectStatus()
+			.isNoContent();
+		this.client.get().uri(location).exchange().expectStatus().isNotFound();
+	}
+
+	@Test
+	void validationNamesEveryBadField() {
+		this.client.post()
+			.uri("/api/films")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("slug", "Not A Slug", "title", "", "year", 1700, "imdbId", "anora"))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:awards-api:problem:invalid-body")
+			.jsonPath("$.errors[*].field")
+			.isEqualTo(List.of("imdbId", "slug", "title", "year"));
+		this.client.post()
+			.uri("/api/films")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("slug", "x-2024", "title", "X", "director", "Someone"))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("The request body has a field this resource does not take: 'director'");
+		this.client.post()
+			.uri("/api/films")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"slug\": ")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:awards-api:problem:unreadable-body");
+		this.client.post()
+			.uri("/api/credits")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("film", "no-such-film", "person", "sean-baker", "job", "director"))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("film")
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("names no film 'no-such-film'");
+	}
+
+	@Test
+	void aDeleteOfSomethingReferredToIsAConflictNamingWhatRefersToIt() {
+		this.client.delete()
+			.uri("/api/films/anora-2024")
+			.header(HttpHeaders.IF_MATCH, "*")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.references.nominations")
+			.isEqualTo(7)
+			.jsonPath("$.references.credits")
+			.isEqualTo(12);
+		this.client.get().uri("/api/films/anora-2024").exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void writesEveryKindOfResource() {
+		String award = create("/api/awards", Map.of("slug", "baftas", "name", "BAFTA Film Awards", "presentedBy",
+				"British Academy of Film and Television Arts"));
+		String category = create("/api/categories",
+				Map.of("award", "baftas", "slug", "best-film", "name", "Best Film", "categoryClass", "Title"));
+		String ceremony = create("/api/ceremonies", Map.of("award", "baftas", "edition", 78, "slug", "baftas-78",
+				"name", "78th British Academy Film Awards", "date", "2025-02-16", "filmYear", "2024"));
+		String company = create("/api/companies", Map.of("slug", "working-title", "name", "Working Title Films"));
+		String film = create("/api/films", Map.of("slug", "tidewater-2024", "title", "Tidewater", "year", 2024,
+				"companies", List.of(Map.of("company", "working-title", "role", "production"))));
+		String person = create("/api/people",
+				Map.of("slug", "wren-halloway", "name", "Wren Halloway", "otherNames", List.of("W. Halloway")));
+		String credit = create("/api/credits",
+				Map.of("film", "tidewater-2024", "person", "wren-halloway", "job", "director"));
+		String nomination = create("/api/nominations",
+				Map.of("ceremony", "baftas-78", "category", "best-film", "films", List.of("tidewater-2024"), "nominees",
+						List.of(Map.of("person", "wren-halloway"), Map.of("company", "working-title")), "won", true,
+						"sources", List.of("academy-awards-database")));
+		String presentation = create("/api/presentations",
+				Map.of("ceremony", "baftas-78", "category", "best-film", "presenter", "wren-halloway"));
+		String quote = create("/api/quotes", Map.of("person", "wren-halloway", "ceremony", "baftas-78", "nomination",
+				Long.valueOf(nomination.substring(nomination.lastIndexOf('/') + 1)), "text", "Thank you."));
+		this.client.get()
+			.uri("/api/people/wren-halloway")
+			.exchange()
+			.expectBody()
+			.jsonPath("$.winCount")
+			.isEqualTo(1)
+			.jsonPath("$.credits[0].film.slug")
+			.isEqualTo("tidewater-2024")
+			.jsonPath("$.quotes[0].text")
+			.isEqualTo("Thank you.")
+			.jsonPath("$.presentations[0].category.slug")
+			.isEqualTo("best-film");
+		this.client.get()
+			.uri(nomination)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.nominees[*].kind")
+			.isEqualTo(List.of("person", "company"));
+		this.client.patch()
+			.uri(nomination)
+			.header(HttpHeaders.IF_MATCH, "\"0\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("nominees", List.of(Map.of("country", "United Kingdom")), "won", false))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.nominees[0].name")
+			.isEqualTo("United Kingdom")
+			.jsonPath("$.won")
+			.isEqualTo(false)
+			.jsonPath("$.films[0].slug")
+			.isEqualTo("tidewater-2024");
+		this.client.delete()
+			.uri("/api/awards/baftas")
+			.header(HttpHeaders.IF_MATCH, "*")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.references.ceremonies")
+			.isEqualTo(1);
+		for (String uri : List.of(quote, presentation, nomination, credit, film, person, company, ceremony, category,
+				award)) {
+			this.client.delete().uri(uri).header(HttpHeaders.IF_MATCH, "*").exchange().expectStatus().isNoContent();
+			this.client.get().uri(uri).exchange().expectStatus().isNotFound();
+		}
+	}
+
+	@Test
+	void ofConcurrentEditorsWithTheSameVersionOneWinsAndTheOthersAreToldItChanged() throws Exception {
+		String person = create("/api/people", Map.of("slug", "jane-doe", "name", "Jane Doe"));
+		int editors = 6;
+		ExecutorService pool = Executors.newFixedThreadPool(editors);
+		List<Callable<Integer>> writes = new ArrayList<>();
+		for (int i = 0; i < editors; i++) {
+			String name = "Jane Doe " + i;
+			writes.add(() -> this.client.put()
+				.uri(person)
+				.header(HttpHeaders.IF_MATCH, "\"0\"")
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("slug", "jane-doe", "name", name))
+				.exchange()
+				.returnResult(String.class)
+				.getStatus()
+				.value());
+		}
+		List<Integer> statuses = new ArrayList<>();
+		for (Future<Integer> status : pool.invokeAll(writes)) {
+			statuses.add(status.get());
+		}
+		pool.shutdown();
+		assertThat(statuses).containsOnly(200, 412);
+		assertThat(statuses).filteredOn((s) -> s == 200).hasSize(1);
+		this.client.get()
+			.uri(person)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.name")
+			.value(String.class, (name) -> assertThat(name).startsWith("Jane Doe "));
+		this.client.delete().uri(person).header(HttpHeaders.IF_MATCH, "\"0\"").exchange().expectStatus().isEqualTo(412);
+		this.client.delete().uri(person).header(HttpHeaders.IF_MATCH, "\"1\"").exchange().expectStatus().isNoContent();
+	}
+
+	private String create(String uri, Map<String, Object> body) {
+		return this.client.post()
+			.uri(uri)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.returnResult(String.class)
+			.getResponseHeaders()
+			.getLocation()
+			.toString();
+	}
+
+}
