@@ -2,16 +2,10 @@ package org.awardsapi;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,11 +29,7 @@ class ClientsIT {
 
 	private static final Path LOGS = BASE.resolve("target/clients");
 
-	private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
-
-	private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-	private static Process app;
+	private static PackagedApp app;
 
 	private static String baseUrl;
 
@@ -56,28 +46,15 @@ class ClientsIT {
 			System.out.println("WARNING: " + SKIPPED);
 			return;
 		}
-		String jar = System.getProperty("awards.jar");
-		assertThat(jar).as("the packaged jar (system property awards.jar)").isNotBlank();
-		assertThat(Path.of(jar)).as("the packaged jar").exists();
-		Files.createDirectories(LOGS);
-		int port = freePort();
-		baseUrl = "http://localhost:" + port;
-		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-		app = new ProcessBuilder(java.toString(), "-jar", jar, "--server.port=" + port,
-				"--spring.datasource.url=jdbc:h2:mem:clients;DB_CLOSE_DELAY=-1")
-			.redirectErrorStream(true)
-			.redirectOutput(LOGS.resolve("app.log").toFile())
-			.start();
-		awaitHealth();
+		app = PackagedApp.start(LOGS.resolve("app.log"),
+				"--spring.datasource.url=jdbc:h2:mem:clients;DB_CLOSE_DELAY=-1");
+		baseUrl = app.baseUrl();
 	}
 
 	@AfterAll
 	static void stopTheApp() throws InterruptedException {
 		if (app != null) {
-			app.destroy();
-			if (!app.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
-				app.destroyForcibly();
-			}
+			app.close();
 		}
 	}
 
@@ -122,33 +99,8 @@ class ClientsIT {
 			.anyMatch((dir) -> Files.isExecutable(Path.of(dir, command)));
 	}
 
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
-
-	private static void awaitHealth() throws InterruptedException {
-		Instant deadline = Instant.now().plus(START_TIMEOUT);
-		while (Instant.now().isBefore(deadline)) {
-			assertThat(app.isAlive()).as("the app is running (see %s)", LOGS.resolve("app.log")).isTrue();
-			try {
-				HttpResponse<String> health = get("/actuator/health");
-				if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
-					return;
-				}
-			}
-			catch (IOException ex) {
-				// not listening yet
-			}
-			Thread.sleep(500);
-		}
-		throw new AssertionError("The app did not become healthy; see " + LOGS.resolve("app.log"));
-	}
-
 	private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-		return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30)).build(),
-				HttpResponse.BodyHandlers.ofString());
+		return app.get(path);
 	}
 
 	private static Result run(String... command) throws IOException, InterruptedException {

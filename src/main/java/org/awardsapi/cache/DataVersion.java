@@ -50,6 +50,16 @@ public class DataVersion implements SmartInitializingSingleton {
 	}
 
 	/**
+	 * Locks the data version's row until the caller's transaction ends, so that loads of
+	 * data (the seed, an import) run one at a time across every instance on the database:
+	 * the second waits, then finds the first's work.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void lock() {
+		this.em.createNativeQuery("select version from data_version where id = 1 for update").getSingleResult();
+	}
+
+	/**
 	 * Increments the data version inside the caller's transaction (there must be one), so
 	 * that it commits or rolls back with the write. Once committed, this instance's
 	 * {@link #current()} answers the new version at once.

@@ -24,7 +24,6 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import org.awardsapi.award.Award;
 import org.awardsapi.award.AwardRepository;
 import org.awardsapi.award.Category;
@@ -60,8 +59,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the dataset has none), ceremonies by number, categories through the seed's mapping of
  * the dataset's canonical categories, and nominations by ceremony, category, films,
  * nominees and detail, so the seeded 97th ceremony is not duplicated and keeps its extra
- * facts, and importing the same file twice changes nothing. Imports are serialised by a
- * lock on the award's row.
+ * facts, and importing the same file twice changes nothing. Imports (and the seed) are
+ * serialised across instances by a lock on the data version's row.
  */
 @Service
 public class OscarsImporter {
@@ -301,10 +300,10 @@ public class OscarsImporter {
 		}
 
 		ImportSummary run() {
+			OscarsImporter.this.dataVersion.lock();
 			OscarsImporter.this.seed.load(Seeds.OSCARS_97_NAME, Seeds.oscars97());
 			Award award = OscarsImporter.this.awards.findBySlug(AWARD)
 				.orElseThrow(() -> new IllegalStateException("The seed has no award '" + AWARD + "'"));
-			OscarsImporter.this.em.lock(award, LockModeType.PESSIMISTIC_WRITE);
 			DataLoad previous = OscarsImporter.this.loads.findById(LOAD_NAME).orElse(null);
 			if (previous != null && previous.getChecksum().equals(this.checksum)) {
 				log.info("This file was imported before; nothing to do");

@@ -117,6 +117,7 @@ public class SeedLoader {
 	public boolean load(String name, Resource resource) {
 		byte[] bytes = read(resource);
 		String checksum = sha256(bytes);
+		this.dataVersion.lock();
 		Optional<DataLoad> previous = this.loads.findById(name);
 		if (previous.isPresent() && previous.get().getChecksum().equals(checksum)) {
 			log.debug("Seed {} loaded before; skipped", name);

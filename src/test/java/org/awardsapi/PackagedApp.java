@@ -1,0 +1,113 @@
+package org.awardsapi;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The packaged jar ({@code -Dawards.jar}, set by failsafe) started in a process of its
+ * own on a free port, for the tests that run the app as users run it.
+ */
+public final class PackagedApp implements AutoCloseable {
+
+	private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private final Process process;
+
+	private final String baseUrl;
+
+	private final Path log;
+
+	private PackagedApp(Process process, String baseUrl, Path log) {
+		this.process = process;
+		this.baseUrl = baseUrl;
+		this.log = log;
+	}
+
+	/**
+	 * Starts the jar and waits until it is healthy.
+	 * @param log where its output goes
+	 * @param args Spring Boot arguments, such as {@code --spring.datasource.url=…}
+	 * @return the running app
+	 */
+	public static PackagedApp start(Path log, String... args) throws IOException, InterruptedException {
+		String jar = System.getProperty("awards.jar");
+		assertThat(jar).as("the packaged jar (system property awards.jar)").isNotBlank();
+		assertThat(Path.of(jar)).as("the packaged jar").exists();
+		Files.createDirectories(log.getParent());
+		int port = freePort();
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar,
+						"--server.port=" + port));
+		command.addAll(List.of(args));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		PackagedApp app = new PackagedApp(process, "http://localhost:" + port, log);
+		app.awaitHealth();
+		return app;
+	}
+
+	public String baseUrl() {
+		return this.baseUrl;
+	}
+
+	/**
+	 * @param request a request to the app, its URI relative to the base URL
+	 * @return the answer
+	 */
+	public HttpResponse<String> send(HttpRequest.Builder request, String path)
+			throws IOException, InterruptedException {
+		return HTTP.send(request.uri(URI.create(this.baseUrl + path)).timeout(Duration.ofSeconds(60)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return send(HttpRequest.newBuilder().GET(), path);
+	}
+
+	private void awaitHealth() throws InterruptedException {
+		Instant deadline = Instant.now().plus(START_TIMEOUT);
+		while (Instant.now().isBefore(deadline)) {
+			assertThat(this.process.isAlive()).as("the app is running (see %s)", this.log).isTrue();
+			try {
+				HttpResponse<String> health = get("/actuator/health");
+				if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			Thread.sleep(500);
+		}
+		throw new AssertionError("The app did not become healthy; see " + this.log);
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		this.process.destroy();
+		if (!this.process.waitFor(30, TimeUnit.SECONDS)) {
+			this.process.destroyForcibly();
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
