@@ -26,11 +26,7 @@ public class Award extends AbstractEntity {
 	}
 
 	public Award(String slug, String name, String presentedBy) {
-		Assert.hasText(slug, "slug is required");
-		Assert.hasText(name, "name is required");
-		this.slug = slug;
-		this.name = name;
-		this.presentedBy = presentedBy;
+		update(slug, name, presentedBy);
 	}
 
 	/**

@@ -72,16 +72,6 @@ class AwardEditor implements Editable<Award, AwardRequest> {
 	}
 
 	@Override
-	public long id(Award award) {
-		return award.getId();
-	}
-
-	@Override
-	public long version(Award award) {
-		return award.getVersion();
-	}
-
-	@Override
 	public Versioned<?> view(long id) {
 		return this.queries.award(String.valueOf(id));
 	}

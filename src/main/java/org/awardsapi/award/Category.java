@@ -38,13 +38,8 @@ public class Category extends AbstractEntity {
 
 	public Category(Award award, String slug, String name, CategoryClass categoryClass) {
 		Assert.notNull(award, "award is required");
-		Assert.hasText(slug, "slug is required");
-		Assert.hasText(name, "name is required");
-		Assert.notNull(categoryClass, "class is required");
 		this.award = award;
-		this.slug = slug;
-		this.name = name;
-		this.categoryClass = categoryClass;
+		update(slug, name, categoryClass);
 	}
 
 	/**

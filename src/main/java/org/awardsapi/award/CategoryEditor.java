@@ -91,16 +91,6 @@ class CategoryEditor implements Editable<Category, CategoryRequest> {
 	}
 
 	@Override
-	public long id(Category category) {
-		return category.getId();
-	}
-
-	@Override
-	public long version(Category category) {
-		return category.getVersion();
-	}
-
-	@Override
 	public Versioned<?> view(long id) {
 		return new Versioned<>(this.queries.category(id), find(String.valueOf(id)).getVersion());
 	}

@@ -47,16 +47,8 @@ public class Ceremony extends AbstractEntity {
 
 	public Ceremony(Award award, int edition, String slug, String name, LocalDate date, String filmYear, String venue) {
 		Assert.notNull(award, "award is required");
-		Assert.isTrue(edition > 0, "edition must be positive");
-		Assert.hasText(slug, "slug is required");
-		Assert.hasText(name, "name is required");
 		this.award = award;
-		this.edition = edition;
-		this.slug = slug;
-		this.name = name;
-		this.date = date;
-		this.filmYear = filmYear;
-		this.venue = venue;
+		update(edition, slug, name, date, filmYear, venue);
 	}
 
 	/**

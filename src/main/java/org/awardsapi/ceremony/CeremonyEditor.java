@@ -87,16 +87,6 @@ class CeremonyEditor implements Editable<Ceremony, CeremonyRequest> {
 	}
 
 	@Override
-	public long id(Ceremony ceremony) {
-		return ceremony.getId();
-	}
-
-	@Override
-	public long version(Ceremony ceremony) {
-		return ceremony.getVersion();
-	}
-
-	@Override
 	public Versioned<?> view(long id) {
 		return this.queries.ceremony(String.valueOf(id));
 	}

@@ -39,15 +39,7 @@ public class Presentation extends AbstractEntity {
 	}
 
 	public Presentation(Ceremony ceremony, Category category, Person presenter, Source source) {
-		Assert.notNull(ceremony, "ceremony is required");
-		Assert.notNull(category, "category is required");
-		Assert.notNull(presenter, "presenter is required");
-		Assert.isTrue(category.getAward().equals(ceremony.getAward()),
-				"the category must belong to the ceremony's award");
-		this.ceremony = ceremony;
-		this.category = category;
-		this.presenter = presenter;
-		this.source = source;
+		update(ceremony, category, presenter, source);
 	}
 
 	/**

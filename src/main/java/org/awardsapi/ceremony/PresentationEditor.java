@@ -108,16 +108,6 @@ class PresentationEditor implements Editable<Presentation, PresentationRequest> 
 	}
 
 	@Override
-	public long id(Presentation presentation) {
-		return presentation.getId();
-	}
-
-	@Override
-	public long version(Presentation presentation) {
-		return presentation.getVersion();
-	}
-
-	@Override
 	public Versioned<?> view(long id) {
 		List<PresentationView> found = this.queries.presentations("pr.id = :id", id);
 		if (found.isEmpty()) {

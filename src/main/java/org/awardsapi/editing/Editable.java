@@ -2,6 +2,7 @@ package org.awardsapi.editing;
 
 import java.util.Map;
 
+import org.awardsapi.shared.AbstractEntity;
 import org.awardsapi.web.Versioned;
 
 /**
@@ -12,7 +13,7 @@ import org.awardsapi.web.Versioned;
  * @param <E> the entity
  * @param <R> the request record (a whole resource, as POST and PUT take it)
  */
-public interface Editable<E, R> {
+public interface Editable<E extends AbstractEntity, R> {
 
 	/**
 	 * @return what the resource is called in messages ("film")
@@ -63,18 +64,6 @@ public interface Editable<E, R> {
 	 * @param entity the entity
 	 */
 	void delete(E entity);
-
-	/**
-	 * @param entity the entity
-	 * @return its id
-	 */
-	long id(E entity);
-
-	/**
-	 * @param entity the entity
-	 * @return its version, for ETag and If-Match
-	 */
-	long version(E entity);
 
 	/**
 	 * @param id the resource's id

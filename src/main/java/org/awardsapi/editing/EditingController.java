@@ -1,6 +1,7 @@
 package org.awardsapi.editing;
 
 import jakarta.validation.Valid;
+import org.awardsapi.shared.AbstractEntity;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpHeaders;
@@ -22,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
  * @param <E> the entity
  * @param <R> the request record
  */
-public abstract class EditingController<E, R> {
+public abstract class EditingController<E extends AbstractEntity, R> {
 
 	private final Edits edits;
 
@@ -39,7 +40,7 @@ public abstract class EditingController<E, R> {
 	 * @return what the GET answers
 	 */
 	protected Object one(String id) {
-		return this.editor.view(this.editor.id(this.editor.find(id))).respond();
+		return this.editor.view(this.editor.find(id).getId()).respond();
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -16,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.awardsapi.cache.DataVersion;
+import org.awardsapi.shared.AbstractEntity;
 import org.awardsapi.web.ConflictException;
 import org.awardsapi.web.InvalidBodyException;
 import org.awardsapi.web.PreconditionException;
@@ -62,11 +63,11 @@ public class Edits {
 	/**
 	 * POST: 201 with Location, ETag and the new resource.
 	 */
-	public <E, R> ResponseEntity<Object> create(Editable<E, R> editable, R request) {
+	public <E extends AbstractEntity, R> ResponseEntity<Object> create(Editable<E, R> editable, R request) {
 		long[] idAndVersion = write(() -> {
 			E entity = editable.create(request);
 			this.em.flush();
-			return new long[] { editable.id(entity), editable.version(entity), this.dataVersion.bump() };
+			return new long[] { entity.getId(), entity.getVersion(), this.dataVersion.bump() };
 		});
 		return ResponseEntity.created(URI.create(editable.path(idAndVersion[0])))
 			.eTag(Versioned.tag(idAndVersion[2], idAndVersion[1]))
@@ -76,7 +77,8 @@ public class Edits {
 	/**
 	 * PUT: 200 with ETag and the resource as it now is.
 	 */
-	public <E, R> ResponseEntity<Object> replace(Editable<E, R> editable, String idOrSlug, String ifMatch, R request) {
+	public <E extends AbstractEntity, R> ResponseEntity<Object> replace(Editable<E, R> editable, String idOrSlug,
+			String ifMatch, R request) {
 		return update(editable, idOrSlug, ifMatch, (entity) -> request);
 	}
 
@@ -84,8 +86,8 @@ public class Edits {
 	 * PATCH with a JSON merge patch (RFC 7396): the patch is applied to the resource's
 	 * current state, and the result validated and written as a PUT would be.
 	 */
-	public <E, R> ResponseEntity<Object> patch(Editable<E, R> editable, String idOrSlug, String ifMatch,
-			JsonNode patch) {
+	public <E extends AbstractEntity, R> ResponseEntity<Object> patch(Editable<E, R> editable, String idOrSlug,
+			String ifMatch, JsonNode patch) {
 		if (!(patch instanceof ObjectNode)) {
 			throw new InvalidBodyException(List
 				.of(new InvalidBodyException.FieldError("", "a merge patch is a JSON object of the fields to change")));
@@ -101,10 +103,11 @@ public class Edits {
 	/**
 	 * DELETE: 204, or 409 naming what still refers to the resource.
 	 */
-	public <E, R> ResponseEntity<Void> delete(Editable<E, R> editable, String idOrSlug, String ifMatch) {
+	public <E extends AbstractEntity, R> ResponseEntity<Void> delete(Editable<E, R> editable, String idOrSlug,
+			String ifMatch) {
 		write(() -> {
 			E entity = editable.find(idOrSlug);
-			ETags.check(ifMatch, editable.kind(), editable.version(entity));
+			ETags.check(ifMatch, editable.kind(), entity.getVersion());
 			Map<String, Long> references = editable.references(entity);
 			if (!references.isEmpty()) {
 				List<String> parts = new ArrayList<>();
@@ -120,14 +123,14 @@ public class Edits {
 		return ResponseEntity.noContent().build();
 	}
 
-	private <E, R> ResponseEntity<Object> update(Editable<E, R> editable, String idOrSlug, String ifMatch,
-			java.util.function.Function<E, R> request) {
+	private <E extends AbstractEntity, R> ResponseEntity<Object> update(Editable<E, R> editable, String idOrSlug,
+			String ifMatch, java.util.function.Function<E, R> request) {
 		long[] idAndVersion = write(() -> {
 			E entity = editable.find(idOrSlug);
-			ETags.check(ifMatch, editable.kind(), editable.version(entity));
+			ETags.check(ifMatch, editable.kind(), entity.getVersion());
 			editable.replace(entity, request.apply(entity));
 			this.em.flush();
-			return new long[] { editable.id(entity), editable.version(entity), this.dataVersion.bump() };
+			return new long[] { entity.getId(), entity.getVersion(), this.dataVersion.bump() };
 		});
 		return ResponseEntity.ok()
 			.eTag(Versioned.tag(idAndVersion[2], idAndVersion[1]))

@@ -32,13 +32,7 @@ public class Company extends AbstractEntity {
 	}
 
 	public Company(String slug, String name, String imdbId) {
-		Assert.hasText(slug, "slug is required");
-		Assert.hasText(name, "name is required");
-		Assert.isTrue(imdbId == null || imdbId.matches("co\\d+"), "an IMDb company id looks like co0000001");
-		this.slug = slug;
-		this.name = name;
-		this.imdbId = imdbId;
-		refreshSearchText();
+		update(slug, name, imdbId);
 	}
 
 	/**

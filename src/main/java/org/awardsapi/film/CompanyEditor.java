@@ -72,16 +72,6 @@ class CompanyEditor implements Editable<Company, CompanyRequest> {
 	}
 
 	@Override
-	public long id(Company company) {
-		return company.getId();
-	}
-
-	@Override
-	public long version(Company company) {
-		return company.getVersion();
-	}
-
-	@Override
 	public Versioned<?> view(long id) {
 		return new Versioned<>(this.queries.company(String.valueOf(id)), find(String.valueOf(id)).getVersion());
 	}

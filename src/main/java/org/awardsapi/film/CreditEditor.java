@@ -104,16 +104,6 @@ class CreditEditor implements Editable<Credit, CreditRequest> {
 	}
 
 	@Override
-	public long id(Credit credit) {
-		return credit.getId();
-	}
-
-	@Override
-	public long version(Credit credit) {
-		return credit.getVersion();
-	}
-
-	@Override
 	public Versioned<?> view(long id) {
 		return this.em
 			.createQuery("select c from Credit c join fetch c.film join fetch c.person "

@@ -107,16 +107,6 @@ class FilmEditor implements Editable<Film, FilmRequest> {
 	}
 
 	@Override
-	public long id(Film film) {
-		return film.getId();
-	}
-
-	@Override
-	public long version(Film film) {
-		return film.getVersion();
-	}
-
-	@Override
 	public Versioned<?> view(long id) {
 		return this.queries.film(String.valueOf(id));
 	}

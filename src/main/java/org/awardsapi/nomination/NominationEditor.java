@@ -179,16 +179,6 @@ class NominationEditor implements Editable<Nomination, NominationRequest> {
 	}
 
 	@Override
-	public long id(Nomination nomination) {
-		return nomination.getId();
-	}
-
-	@Override
-	public long version(Nomination nomination) {
-		return nomination.getVersion();
-	}
-
-	@Override
 	public Versioned<?> view(long id) {
 		return new Versioned<>(this.queries.one(id), find(String.valueOf(id)).getVersion());
 	}

@@ -81,16 +81,6 @@ class PersonEditor implements Editable<Person, PersonRequest> {
 	}
 
 	@Override
-	public long id(Person person) {
-		return person.getId();
-	}
-
-	@Override
-	public long version(Person person) {
-		return person.getVersion();
-	}
-
-	@Override
 	public Versioned<?> view(long id) {
 		return this.queries.person(String.valueOf(id));
 	}

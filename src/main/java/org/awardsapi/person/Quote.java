@@ -43,16 +43,7 @@ public class Quote extends AbstractEntity {
 	}
 
 	public Quote(Person person, Ceremony ceremony, Nomination nomination, String text, Source source) {
-		Assert.notNull(person, "person is required");
-		Assert.notNull(ceremony, "ceremony is required");
-		Assert.hasText(text, "text is required");
-		Assert.isTrue(nomination == null || nomination.getCeremony().equals(ceremony),
-				"the nomination must be of the same ceremony");
-		this.person = person;
-		this.ceremony = ceremony;
-		this.nomination = nomination;
-		this.text = text;
-		this.source = source;
+		update(person, ceremony, nomination, text, source);
 	}
 
 	/**

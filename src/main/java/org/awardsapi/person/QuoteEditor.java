@@ -111,16 +111,6 @@ class QuoteEditor implements Editable<Quote, QuoteRequest> {
 	}
 
 	@Override
-	public long id(Quote quote) {
-		return quote.getId();
-	}
-
-	@Override
-	public long version(Quote quote) {
-		return quote.getVersion();
-	}
-
-	@Override
 	public Versioned<?> view(long id) {
 		return new Versioned<>(this.queries.quote(id), find(String.valueOf(id)).getVersion());
 	}

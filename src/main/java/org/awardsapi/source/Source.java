@@ -34,13 +34,7 @@ public class Source extends AbstractEntity {
 	}
 
 	public Source(String slug, String title, String publisher, LocalDate publishedOn, String url) {
-		Assert.hasText(slug, "slug is required");
-		Assert.hasText(title, "title is required");
-		this.slug = slug;
-		this.title = title;
-		this.publisher = publisher;
-		this.publishedOn = publishedOn;
-		this.url = url;
+		update(slug, title, publisher, publishedOn, url);
 	}
 
 	/**

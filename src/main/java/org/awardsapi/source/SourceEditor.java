@@ -75,16 +75,6 @@ class SourceEditor implements Editable<Source, SourceRequest> {
 	}
 
 	@Override
-	public long id(Source source) {
-		return source.getId();
-	}
-
-	@Override
-	public long version(Source source) {
-		return source.getVersion();
-	}
-
-	@Override
 	public Versioned<?> view(long id) {
 		return this.queries.source(String.valueOf(id));
 	}
