@@ -1,0 +1,227 @@
+#!/usr/bin/env bash
+# HTTP read speed, side by side in one run: requests per second, p50 and p99 latency of the
+# API's read endpoints, against a small static JSON file served by the same app (the floor)
+# and against json-server (npm) serving a JSON export of the winners of the 97th (the peer).
+#
+# Builds the jar if absent, imports DLu's whole oscars.csv into a fresh H2 file database in a
+# temporary folder, starts the app on a free loopback port (-Xmx512m), waits for
+# /actuator/health, then for each target runs wrk for WARMUP (discarded) and DURATION
+# (measured) with fixed threads and connections. Prints the table and appends it, with the
+# date, the load average and the command, to docs/benchmarks.md. Installs nothing: it says
+# what is missing. Everything it starts it stops; its files live in a temporary folder.
+#
+#   bench/http.sh                   # THREADS=2 CONNECTIONS=16 DURATION=10s WARMUP=5s
+#   THREADS=2 CONNECTIONS=32 DURATION=30s AWARDS_OSCARS_CSV=/path/oscars.csv bench/http.sh
+#
+# Needs: Java 17+, curl, wrk (Debian: apt-get install -y wrk), Node.js and `npm ci` (for
+# json-server, a devDependency in package.json).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+csv=${AWARDS_OSCARS_CSV:-../shared/data/oscars/oscars.csv}
+threads=${THREADS:-2}
+connections=${CONNECTIONS:-16}
+duration=${DURATION:-10s}
+warmup=${WARMUP:-5s}
+heap=${HEAP:--Xmx512m}
+
+missing=()
+command -v java > /dev/null || missing+=("java (a JDK 17 or newer)")
+command -v curl > /dev/null || missing+=("curl (Debian: apt-get install -y curl)")
+command -v wrk > /dev/null || missing+=("wrk (Debian: apt-get install -y wrk)")
+command -v node > /dev/null || missing+=("node (Node.js 20.17 or newer)")
+[ -x node_modules/.bin/json-server ] || missing+=("json-server (run: npm ci)")
+[ -f "$csv" ] || missing+=("oscars.csv at $csv (set AWARDS_OSCARS_CSV)")
+if [ ${#missing[@]} -gt 0 ]; then
+  printf 'bench/http.sh needs, and will not install:\n' >&2
+  printf '  - %s\n' "${missing[@]}" >&2
+  exit 1
+fi
+
+seconds() { # 10s, 2m, 10 -> seconds
+  case $1 in
+    *m) echo $(( ${1%m} * 60 )) ;;
+    *s) echo "${1%s}" ;;
+    *) echo "$1" ;;
+  esac
+}
+duration_s=$(seconds "$duration")
+warmup_s=$(seconds "$warmup")
+
+jar=$(ls target/awards-api-*.jar 2>/dev/null | head -n 1 || true)
+if [ -z "$jar" ]; then
+  ./mvnw -B -q package -DskipTests
+  jar=$(ls target/awards-api-*.jar | head -n 1)
+fi
+
+work=$(mktemp -d)
+pids=()
+stop() {
+  local pid
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  rm -rf "$work"
+}
+trap stop EXIT
+trap 'exit 130' INT TERM
+
+free_port() { # a loopback port nothing answers on
+  local port
+  for _ in $(seq 50); do
+    port=$(( 20000 + RANDOM % 40000 ))
+    if ! (exec 3<> "/dev/tcp/127.0.0.1/$port") 2> /dev/null; then echo "$port"; return; fi
+  done
+  echo "no free port found" >&2
+  return 1
+}
+
+wait_for() { # url seconds pid: until the url answers 2xx, the process dies, or time is up
+  local url=$1 limit=$2 pid=$3 t
+  for t in $(seq "$limit"); do
+    curl -sf -o /dev/null --max-time 2 "$url" && return 0
+    kill -0 "$pid" 2> /dev/null || { echo "the process serving $url stopped" >&2; return 1; }
+    sleep 1
+  done
+  echo "$url did not answer within $limit s" >&2
+  return 1
+}
+
+load_average() { cut -d ' ' -f 1-3 /proc/loadavg; }
+load_before=$(load_average)
+
+# 1. The whole history, imported into a fresh H2 file database.
+db_url="jdbc:h2:file:$work/db/awards"
+echo "importing $csv into a fresh H2 database in $work" >&2
+timeout 600 java -jar "$jar" import "$csv" --spring.datasource.url="$db_url" > "$work/import.log" 2>&1 \
+  || { tail -n 20 "$work/import.log" >&2; echo "the import failed" >&2; exit 1; }
+grep '^Imported' "$work/import.log" >&2
+
+# 2. The app on a free loopback port, against that database.
+app_port=$(free_port)
+app="http://127.0.0.1:$app_port"
+java "$heap" -jar "$jar" --server.address=127.0.0.1 --server.port="$app_port" \
+  --spring.datasource.url="$db_url" > "$work/app.log" 2>&1 &
+app_pid=$!
+pids+=("$app_pid")
+wait_for "$app/actuator/health" 180 "$app_pid" || { tail -n 30 "$work/app.log" >&2; exit 1; }
+
+# 3. json-server over the winners of the 97th, exported from the running app.
+curl -sf --max-time 30 "$app/api/nominations?ceremony=oscars-97&won=true&size=200" \
+  | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const p=JSON.parse(s);
+      if (p.page.totalElements > p.content.length) { console.error("more than one page of wins"); process.exit(1); }
+      process.stdout.write(JSON.stringify({wins: p.content}));})' > "$work/wins.json"
+peer_port=$(free_port)
+peer="http://127.0.0.1:$peer_port"
+node_modules/.bin/json-server "$work/wins.json" --host 127.0.0.1 --port "$peer_port" --quiet --read-only \
+  > "$work/json-server.log" 2>&1 &
+peer_pid=$!
+pids+=("$peer_pid")
+wait_for "$peer/wins" 60 "$peer_pid" || { tail -n 30 "$work/json-server.log" >&2; exit 1; }
+
+# 4. The 304: the ETag a first GET of the film answered.
+etag=$(curl -sf -D - -o /dev/null --max-time 10 "$app/api/films/anora-2024" | tr -d '\r' \
+  | sed -n 's/^[Ee][Tt][Aa][Gg]: *//p')
+[ -n "$etag" ] || { echo "/api/films/anora-2024 sent no ETag" >&2; exit 1; }
+status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 -H "If-None-Match: $etag" "$app/api/films/anora-2024")
+[ "$status" = 304 ] || { echo "If-None-Match: $etag answered $status, not 304" >&2; exit 1; }
+
+# wrk reports through this hook: one line of JSON after the run.
+cat > "$work/report.lua" <<'LUA'
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format(
+    '{"requests":%d,"seconds":%.3f,"p50_ms":%.3f,"p99_ms":%.3f,"errors":%d,"non2xx3xx":%d}\n',
+    summary.requests, summary.duration / 1e6, latency:percentile(50) / 1000,
+    latency:percentile(99) / 1000, e.connect + e.read + e.write + e.timeout, e.status))
+end
+LUA
+
+# name|url|extra header (optional)
+targets=(
+  "floor: static /bench/floor.json|$app/bench/floor.json|"
+  "/api/stats/wins-by-person-per-ceremony?minWins=3&competitiveOnly=true|$app/api/stats/wins-by-person-per-ceremony?minWins=3&competitiveOnly=true|"
+  "/api/ceremonies/oscars-97/wins-by-person|$app/api/ceremonies/oscars-97/wins-by-person|"
+  "/api/people?q=baker|$app/api/people?q=baker|"
+  "/api/nominations?ceremony=oscars-97&won=true|$app/api/nominations?ceremony=oscars-97&won=true|"
+  "/api/nominations?ceremony=oscars-97&won=true&size=200|$app/api/nominations?ceremony=oscars-97&won=true&size=200|"
+  "/api/films/anora-2024|$app/api/films/anora-2024|"
+  "/api/films/anora-2024, If-None-Match (304)|$app/api/films/anora-2024|If-None-Match: $etag"
+  "json-server: /wins|$peer/wins|"
+)
+
+run_wrk() { # seconds url header -> the hook's JSON line
+  local secs=$1 url=$2 header=$3 args
+  args=(-t"$threads" -c"$connections" -d"${secs}s" --timeout 5s -s "$work/report.lua")
+  [ -n "$header" ] && args+=(-H "$header")
+  timeout $(( secs + 30 )) wrk "${args[@]}" "$url" | grep '^{"requests"'
+}
+
+# Every target is checked and warmed up first (the JIT compiles what all of them run), then
+# each is measured.
+first=()
+for i in "${!targets[@]}"; do
+  IFS='|' read -r name url header <<< "${targets[$i]}"
+  rm -f "$work/body"
+  curl_args=(-s -o "$work/body" -w '%{http_code}' --max-time 30)
+  [ -n "$header" ] && curl_args+=(-H "$header")
+  code=$(curl "${curl_args[@]}" "$url")
+  bytes=0
+  [ -f "$work/body" ] && bytes=$(wc -c < "$work/body")
+  case $code in
+    200 | 304) ;;
+    *) echo "$name answered $code (an old jar? delete target/ and run again)" >&2; exit 1 ;;
+  esac
+  first[i]="$code	$bytes"
+  echo "warming up $name ($code, $bytes bytes) for $warmup_s s" >&2
+  run_wrk "$warmup_s" "$url" "$header" > /dev/null
+done
+: > "$work/results"
+for i in "${!targets[@]}"; do
+  IFS='|' read -r name url header <<< "${targets[$i]}"
+  echo "measuring $name for $duration_s s (load average $(load_average))" >&2
+  line=$(run_wrk "$duration_s" "$url" "$header")
+  printf '%s\t%s\t%s\n' "$name" "${first[$i]}" "$line" >> "$work/results"
+done
+load_after=$(load_average)
+
+# 5. The table: req/s, p50, p99, ratios to the floor (first row) and json-server (last row).
+table=$(node -e '
+  const rows = require("fs").readFileSync(process.argv[1], "utf8").trim().split("\n").map(l => {
+    const [name, code, bytes, json] = l.split("\t");
+    const r = JSON.parse(json);
+    return { name, code, bytes, rps: r.requests / r.seconds, ...r };
+  });
+  const floor = rows[0].rps, peer = rows[rows.length - 1].rps;
+  const f = (x, d) => x.toFixed(d);
+  console.log("| target | status | bytes | req/s | p50 ms | p99 ms | errors | × floor | × json-server |");
+  console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+  for (const r of rows) {
+    console.log(`| \`${r.name}\` | ${r.code} | ${r.bytes} | ${f(r.rps, 0)} | ${f(r.p50_ms, 2)} | ${f(r.p99_ms, 2)} | ` +
+      `${r.errors + r.non2xx3xx} | ${f(r.rps / floor, 2)} | ${f(r.rps / peer, 2)} |`);
+  }' "$work/results")
+
+command_line="bench/http.sh"
+[ "$threads/$connections/$duration/$warmup/$heap" = "2/16/10s/5s/-Xmx512m" ] \
+  || command_line="THREADS=$threads CONNECTIONS=$connections DURATION=$duration WARMUP=$warmup HEAP=$heap bench/http.sh"
+
+report=$(cat <<REPORT
+
+## HTTP reads, $(date -u +%Y-%m-%d) ($(nproc) cores, $(java -version 2>&1 | head -n 1))
+
+Command: \`$command_line\`, which warms every target up for ${warmup_s} s, then runs for each
+\`wrk -t$threads -c$connections -d${duration_s}s --timeout 5s -s report.lua <url>\` (wrk $(wrk -v 2>&1 | head -n 1 | cut -d ' ' -f 2),
+loopback). The app: \`java $heap -jar $jar\` on an H2 file database holding the whole of
+\`oscars.csv\` ($(sed -n 's/^  rows read *//p' "$work/import.log") rows); json-server $(node -p 'require("./node_modules/json-server/package.json").version')
+over \`{"wins": [...]}\`, the answer of \`/api/nominations?ceremony=oscars-97&won=true&size=200\`.
+Load average (1, 5, 15 min): $load_before before, $load_after after.
+
+$table
+
+× floor and × json-server are req/s over theirs (1.00 = as fast). status and bytes are
+those of one curl before the warm-up; errors counts wrk's socket errors and 4xx/5xx answers.
+SQL statements per request are not measured here; the tests count them
+(\`ListStatementCountTest\`, \`StatsStatementCountTests\`, \`HttpCachingTest\`).
+REPORT
+)
+echo "$report"
+echo "$report" >> docs/benchmarks.md
