@@ -89,7 +89,8 @@ class OpenApiDocs {
 					tag("Films", "Films, with credits, companies and awards"),
 					tag("People", "People, with credits and awards"),
 					tag("Nominations", "Nominations and wins across ceremonies"),
-					tag("Statistics", "Who won most in one night"), tag("Sources", "Where the facts come from")));
+					tag("Statistics", "Who won most in one night"), tag("Sources", "Where the facts come from"),
+					tag("Imports", "Loading the history of the Academy Awards")));
 	}
 
 	/**
@@ -101,6 +102,15 @@ class OpenApiDocs {
 			String key = handlerMethod.getBeanType().getSimpleName() + "#" + handlerMethod.getMethod().getName();
 			if (handlerMethod.getMethod().getDeclaringClass() == EditingController.class) {
 				return write(operation, handlerMethod);
+			}
+			if (handlerMethod.getBeanType().getSimpleName().equals("ImportController")) {
+				return operation.operationId("importOscarsCsv")
+					.tags(List.of("Imports"))
+					.summary("Import DLu/oscar_data's oscars.csv")
+					.description("Editors only. The file as the body (text/tab-separated-values) or as the part "
+							+ "`file` of a multipart form. All or nothing: a bad row rejects the file (422, with its "
+							+ "line) and changes nothing; importing the same file again changes nothing.")
+					.parameters(null);
 			}
 			Doc doc = DOCS.get(key);
 			if (doc == null) {
@@ -177,6 +187,32 @@ class OpenApiDocs {
 		return operation;
 	}
 
+	private static ApiResponses importResponses() {
+		ApiResponses responses = new ApiResponses();
+		responses.addApiResponse("200", new ApiResponse()
+			.description("What the import did: rows read, ceremonies, nominations added and already there, people, "
+					+ "films and companies added, skipped rows, seconds")
+			.content(new Content().addMediaType(JSON,
+					new MediaType().schema(new JsonSchema().types(Set.of("object"))
+						.addProperty("rowsRead", new JsonSchema().types(Set.of("integer")))
+						.addProperty("nominationsAdded", new JsonSchema().types(Set.of("integer")))
+						.addProperty("unchangedFile", new JsonSchema().types(Set.of("boolean")))))));
+		responses.addApiResponse("401", new ApiResponse().$ref(REF + "responses/Unauthorized"));
+		responses.addApiResponse("403", new ApiResponse().$ref(REF + "responses/Forbidden"));
+		responses.addApiResponse("413",
+				problem("The file is larger than the import limit",
+						Map.of("type", "urn:awards-api:problem:content-too-large", "title", "Content too large",
+								"status", 413, "detail", "The request body is larger than 20971520 bytes", "instance",
+								"/api/imports")));
+		responses.addApiResponse("422",
+				problem("A row that is not of the format; nothing was changed",
+						Map.of("type", "urn:awards-api:problem:import-rejected", "title", "Import rejected", "status",
+								422, "detail", "line 4: Winner must be True or empty, not 'Yes'; nothing was changed",
+								"instance", "/api/imports", "line", 4)));
+		responses.addApiResponse("500", new ApiResponse().$ref(REF + "responses/InternalError"));
+		return responses;
+	}
+
 	private static String article(String noun) {
 		return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
 	}
@@ -241,6 +277,10 @@ class OpenApiDocs {
 				}
 			});
 			openApi.getPaths().forEach((path, item) -> {
+				if (path.equals("/api/imports")) {
+					item.getPost().responses(importResponses());
+					return;
+				}
 				String single = path.endsWith("/{id}") ? path : path + "/{id}";
 				PathItem one = openApi.getPaths().get(single);
 				Schema<?> resource = (one != null && one.getGet() != null)

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.awardsapi.OscarsCsv;
+import org.awardsapi.TestUsers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -38,6 +39,7 @@ class FullHistoryImportTest {
 		this.file = Files.readAllBytes(csv);
 		this.client.post()
 			.uri("/api/imports")
+			.headers((headers) -> headers.setBasicAuth(TestUsers.EDITOR, TestUsers.EDITOR_PASSWORD))
 			.contentType(MediaType.parseMediaType(ImportController.TSV))
 			.body(this.file)
 			.exchange()
@@ -168,6 +170,7 @@ class FullHistoryImportTest {
 	void importingTheSameFileAgainChangesNothing() {
 		this.client.post()
 			.uri("/api/imports")
+			.headers((headers) -> headers.setBasicAuth(TestUsers.EDITOR, TestUsers.EDITOR_PASSWORD))
 			.contentType(MediaType.parseMediaType(ImportController.TSV))
 			.body(this.file)
 			.exchange()
@@ -184,6 +187,7 @@ class FullHistoryImportTest {
 	void aBadFileIsA422ProblemWithItsLine() {
 		this.client.post()
 			.uri("/api/imports")
+			.headers((headers) -> headers.setBasicAuth(TestUsers.EDITOR, TestUsers.EDITOR_PASSWORD))
 			.contentType(MediaType.parseMediaType(ImportController.TSV))
 			.body(String.join("\t", DluFile.COLUMNS) + "\n97\t2024\tActing\n")
 			.exchange()

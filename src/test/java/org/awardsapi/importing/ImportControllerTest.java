@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -18,6 +19,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 
 @WebMvcTest(controllers = ImportController.class, properties = "awards.imports.enabled=true")
+@WithMockUser(roles = "EDITOR")
 class ImportControllerTest {
 
 	static final ImportSummary SUMMARY = new ImportSummary(20, 6, 6, 20, 0, 11, 10, 2, List.of(), false, 0.4);

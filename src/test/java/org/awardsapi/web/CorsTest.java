@@ -84,6 +84,7 @@ class CorsTest {
 	}
 
 	@Test
+	@org.springframework.security.test.context.support.WithMockUser(roles = "EDITOR")
 	void aWriteFromAWriteOriginReachesTheApi() {
 		assertThat(this.mvc.post().uri("/api/things").header(HttpHeaders.ORIGIN, EDITOR)).hasStatus(201)
 			.hasHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, EDITOR);

@@ -1,0 +1,118 @@
+package org.awardsapi.security;
+
+import io.github.bucket4j.TimeMeter;
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may do what. Reads are public: {@code GET}, {@code HEAD} and {@code OPTIONS} of the
+ * API, the static page, the OpenAPI description, Swagger UI, and Actuator's health and
+ * info. Everything else (every {@code POST}, {@code PUT}, {@code PATCH} and
+ * {@code DELETE}, imports included, and any other Actuator endpoint) needs a user with
+ * the role {@value Editors#EDITOR}, signed in with HTTP Basic on every request.
+ * <p>
+ * Stateless: no session, no cookie, so no CSRF token either. CSRF abuses credentials a
+ * browser attaches by itself: there is no cookie to attach, and the one hole left (Basic
+ * credentials a browser remembers from its login dialog, sent with a cross-site form) is
+ * closed by refusing cross-site {@code POST}s that skip the CORS preflight
+ * ({@link CrossSiteSimpleWrite}).
+ * <p>
+ * All of this runs in the servlet filter chain, before Spring MVC reads a request body: a
+ * refused write is answered {@code 401}/{@code 403} whatever its body.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(RateLimitProperties.class)
+@Import(Editors.class)
+class WebSecurity {
+
+	@Bean
+	RateLimiter rateLimiter(RateLimitProperties properties, ObjectProvider<TimeMeter> time) {
+		return new RateLimiter(properties, time.getIfAvailable(() -> TimeMeter.SYSTEM_MILLISECONDS));
+	}
+
+	/**
+	 * The H2 console of the {@code dev} profile ({@code spring.h2.console.enabled=true}):
+	 * editors only, framed by itself, with the inline scripts it is made of. It keeps its
+	 * own session token, so no CSRF protection is added.
+	 */
+	@Bean
+	@Order(1)
+	@ConditionalOnBooleanProperty("spring.h2.console.enabled")
+	SecurityFilterChain h2ConsoleSecurity(HttpSecurity http, RateLimiter rateLimiter,
+			@Value("${spring.h2.console.path:/h2-console}") String path) {
+		ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(rateLimiter);
+		return http.securityMatcher(path + "/**")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().hasRole(Editors.EDITOR))
+			.httpBasic((basic) -> basic.realmName(ProblemAuthenticationEntryPoint.REALM)
+				.authenticationEntryPoint(entryPoint))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint)
+				.accessDeniedHandler(new ProblemAccessDeniedHandler()))
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(AbstractHttpConfigurer::disable)
+			.requestCache(AbstractHttpConfigurer::disable)
+			.formLogin(AbstractHttpConfigurer::disable)
+			.logout(AbstractHttpConfigurer::disable)
+			.headers((headers) -> headers.frameOptions((frame) -> frame.sameOrigin())
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain apiSecurity(HttpSecurity http, RateLimiter rateLimiter) {
+		ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(rateLimiter);
+		return http.authorizeHttpRequests(WebSecurity::rules)
+			.httpBasic((basic) -> basic.realmName(ProblemAuthenticationEntryPoint.REALM)
+				.authenticationEntryPoint(entryPoint))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint)
+				.accessDeniedHandler(new ProblemAccessDeniedHandler()))
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(AbstractHttpConfigurer::disable)
+			.requestCache(AbstractHttpConfigurer::disable)
+			.formLogin(AbstractHttpConfigurer::disable)
+			.logout(AbstractHttpConfigurer::disable)
+			.cors(Customizer.withDefaults())
+			.headers((headers) -> headers.frameOptions((frame) -> frame.deny())
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+				// Caching is the API's to decide (ETag, Cache-Control on reads).
+				.cacheControl((cache) -> cache.disable())
+				.addHeaderWriter(new ContentSecurityPolicy()))
+			.addFilterAfter(new RateLimitFilter(rateLimiter), BasicAuthenticationFilter.class)
+			.build();
+	}
+
+	private static void rules(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+		String[] probes = { "/actuator/health", "/actuator/health/**", "/actuator/info" };
+		// An error page or a forward renders a request that was authorized already.
+		requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll();
+		requests.requestMatchers(new CrossSiteSimpleWrite()).denyAll();
+		requests.requestMatchers(HttpMethod.GET, probes).permitAll();
+		requests.requestMatchers(HttpMethod.HEAD, probes).permitAll();
+		requests.requestMatchers("/actuator", "/actuator/**").hasRole(Editors.EDITOR);
+		requests.requestMatchers(HttpMethod.GET).permitAll();
+		requests.requestMatchers(HttpMethod.HEAD).permitAll();
+		requests.requestMatchers(HttpMethod.OPTIONS).permitAll();
+		requests.anyRequest().hasRole(Editors.EDITOR);
+	}
+
+}
