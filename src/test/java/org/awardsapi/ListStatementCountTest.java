@@ -22,10 +22,13 @@ class ListStatementCountTest {
 	static final List<String> LISTS = List.of("/api/awards", "/api/awards/oscars/categories", "/api/ceremonies",
 			"/api/ceremonies/oscars-97/nominations", "/api/nominations", "/api/wins",
 			"/api/nominations?person=sean-baker", "/api/films", "/api/films?q=the", "/api/films/anora-2024/nominations",
-			"/api/people", "/api/people?q=an", "/api/people/sean-baker/nominations", "/api/sources");
+			"/api/people", "/api/people?q=an", "/api/people/sean-baker/nominations", "/api/sources", "/api/companies",
+			"/api/companies?q=n");
 
 	static final List<String> DETAILS = List.of("/api/awards/oscars", "/api/ceremonies/oscars-97",
-			"/api/films/anora-2024", "/api/people/sean-baker", "/api/sources/academy-awards-database");
+			"/api/films/anora-2024", "/api/people/sean-baker", "/api/sources/academy-awards-database",
+			"/api/companies/neon", "/api/categories/best-picture", "/api/nominations/1", "/api/credits/1",
+			"/api/presentations/1", "/api/quotes/1");
 
 	@Autowired
 	RestTestClient client;
