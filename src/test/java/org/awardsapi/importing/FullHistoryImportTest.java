@@ -37,15 +37,7 @@ class FullHistoryImportTest {
 	void importTheWholeFile() throws IOException {
 		Path csv = OscarsCsv.require();
 		this.file = Files.readAllBytes(csv);
-		this.client.post()
-			.uri("/api/imports")
-			.headers((headers) -> headers.setBasicAuth(TestUsers.EDITOR, TestUsers.EDITOR_PASSWORD))
-			.contentType(MediaType.parseMediaType(ImportController.TSV))
-			.body(this.file)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
+		importAsEditor(this.file).expectBody()
 			.jsonPath("$.rowsRead")
 			.isEqualTo(12137)
 			.jsonPath("$.ceremonies")
@@ -168,15 +160,7 @@ class FullHistoryImportTest {
 
 	@Test
 	void importingTheSameFileAgainChangesNothing() {
-		this.client.post()
-			.uri("/api/imports")
-			.headers((headers) -> headers.setBasicAuth(TestUsers.EDITOR, TestUsers.EDITOR_PASSWORD))
-			.contentType(MediaType.parseMediaType(ImportController.TSV))
-			.body(this.file)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
+		importAsEditor(this.file).expectBody()
 			.jsonPath("$.unchangedFile")
 			.isEqualTo(true)
 			.jsonPath("$.nominationsAdded")
@@ -200,6 +184,17 @@ class FullHistoryImportTest {
 			.isEqualTo(2)
 			.jsonPath("$.type")
 			.isEqualTo("urn:awards-api:problem:import-rejected");
+	}
+
+	private RestTestClient.ResponseSpec importAsEditor(byte[] file) {
+		return this.client.post()
+			.uri("/api/imports")
+			.headers((headers) -> headers.setBasicAuth(TestUsers.EDITOR, TestUsers.EDITOR_PASSWORD))
+			.contentType(MediaType.parseMediaType(ImportController.TSV))
+			.body(file)
+			.exchange()
+			.expectStatus()
+			.isOk();
 	}
 
 }
