@@ -64,14 +64,14 @@ public class Edits {
 	 * POST: 201 with Location, ETag and the new resource.
 	 */
 	public <E extends AbstractEntity, R> ResponseEntity<Object> create(Editable<E, R> editable, R request) {
-		long[] idAndVersion = write(() -> {
+		Written written = write(() -> {
 			E entity = editable.create(request);
 			this.em.flush();
-			return new long[] { entity.getId(), entity.getVersion(), this.dataVersion.bump() };
+			return new Written(entity.getId(), entity.getVersion(), this.dataVersion.bump());
 		});
-		return ResponseEntity.created(URI.create(editable.path(idAndVersion[0])))
-			.eTag(Versioned.tag(idAndVersion[2], idAndVersion[1]))
-			.body(editable.view(idAndVersion[0]).body());
+		return ResponseEntity.created(URI.create(editable.path(written.id())))
+			.eTag(written.tag())
+			.body(editable.view(written.id()).body());
 	}
 
 	/**
@@ -125,16 +125,14 @@ public class Edits {
 
 	private <E extends AbstractEntity, R> ResponseEntity<Object> update(Editable<E, R> editable, String idOrSlug,
 			String ifMatch, java.util.function.Function<E, R> request) {
-		long[] idAndVersion = write(() -> {
+		Written written = write(() -> {
 			E entity = editable.find(idOrSlug);
 			ETags.check(ifMatch, editable.kind(), entity.getVersion());
 			editable.replace(entity, request.apply(entity));
 			this.em.flush();
-			return new long[] { entity.getId(), entity.getVersion(), this.dataVersion.bump() };
+			return new Written(entity.getId(), entity.getVersion(), this.dataVersion.bump());
 		});
-		return ResponseEntity.ok()
-			.eTag(Versioned.tag(idAndVersion[2], idAndVersion[1]))
-			.body(editable.view(idAndVersion[0]).body());
+		return ResponseEntity.ok().eTag(written.tag()).body(editable.view(written.id()).body());
 	}
 
 	private <T> T write(java.util.function.Supplier<T> work) {
@@ -191,6 +189,17 @@ public class Edits {
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * What a write left: the resource's id and version, and the data version it made.
+	 */
+	private record Written(long id, long version, long dataVersion) {
+
+		String tag() {
+			return Versioned.tag(this.dataVersion, this.version);
+		}
+
 	}
 
 }
