@@ -99,8 +99,9 @@ grep '^Imported' "$work/import.log" >&2
 # 2. The app on a free loopback port, against that database.
 app_port=$(free_port)
 app="http://127.0.0.1:$app_port"
+# The per-client rate limit is off: one client (wrk) sends every request of the benchmark.
 java "$heap" -jar "$jar" --server.address=127.0.0.1 --server.port="$app_port" \
-  --spring.datasource.url="$db_url" > "$work/app.log" 2>&1 &
+  --spring.datasource.url="$db_url" --awards.rate-limit.enabled=false > "$work/app.log" 2>&1 &
 app_pid=$!
 pids+=("$app_pid")
 wait_for "$app/actuator/health" 180 "$app_pid" || { tail -n 30 "$work/app.log" >&2; exit 1; }
