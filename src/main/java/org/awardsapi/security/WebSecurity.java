@@ -54,14 +54,13 @@ class WebSecurity {
 	 * editors only, framed by itself, with the inline scripts it is made of. It keeps its
 	 * own session token, so no CSRF protection is added.
 	 */
-	@Bean
-	@Order(1)
-	@ConditionalOnBooleanProperty("spring.h2.console.enabled")
-	SecurityFilterChain h2ConsoleSecurity(HttpSecurity http, RateLimiter rateLimiter,
-			@Value("${spring.h2.console.path:/h2-console}") String path) {
+	/**
+	 * HTTP Basic on every request and nothing else: no session, no form, no logout, no
+	 * saved request, problems for 401 and 403.
+	 */
+	private static HttpSecurity basicOnly(HttpSecurity http, RateLimiter rateLimiter) {
 		ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(rateLimiter);
-		return http.securityMatcher(path + "/**")
-			.authorizeHttpRequests((requests) -> requests.anyRequest().hasRole(Editors.EDITOR))
+		return http
 			.httpBasic((basic) -> basic.realmName(ProblemAuthenticationEntryPoint.REALM)
 				.authenticationEntryPoint(entryPoint))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint)
@@ -70,7 +69,16 @@ class WebSecurity {
 			.csrf(AbstractHttpConfigurer::disable)
 			.requestCache(AbstractHttpConfigurer::disable)
 			.formLogin(AbstractHttpConfigurer::disable)
-			.logout(AbstractHttpConfigurer::disable)
+			.logout(AbstractHttpConfigurer::disable);
+	}
+
+	@Bean
+	@Order(1)
+	@ConditionalOnBooleanProperty("spring.h2.console.enabled")
+	SecurityFilterChain h2ConsoleSecurity(HttpSecurity http, RateLimiter rateLimiter,
+			@Value("${spring.h2.console.path:/h2-console}") String path) {
+		return basicOnly(http.securityMatcher(path + "/**"), rateLimiter)
+			.authorizeHttpRequests((requests) -> requests.anyRequest().hasRole(Editors.EDITOR))
 			.headers((headers) -> headers.frameOptions((frame) -> frame.sameOrigin())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
 			.build();
@@ -79,17 +87,7 @@ class WebSecurity {
 	@Bean
 	@Order(2)
 	SecurityFilterChain apiSecurity(HttpSecurity http, RateLimiter rateLimiter) {
-		ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(rateLimiter);
-		return http.authorizeHttpRequests(WebSecurity::rules)
-			.httpBasic((basic) -> basic.realmName(ProblemAuthenticationEntryPoint.REALM)
-				.authenticationEntryPoint(entryPoint))
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint)
-				.accessDeniedHandler(new ProblemAccessDeniedHandler()))
-			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(AbstractHttpConfigurer::disable)
-			.requestCache(AbstractHttpConfigurer::disable)
-			.formLogin(AbstractHttpConfigurer::disable)
-			.logout(AbstractHttpConfigurer::disable)
+		return basicOnly(http, rateLimiter).authorizeHttpRequests(WebSecurity::rules)
 			.cors(Customizer.withDefaults())
 			.headers((headers) -> headers.frameOptions((frame) -> frame.deny())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))

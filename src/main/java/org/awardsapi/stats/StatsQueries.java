@@ -100,14 +100,8 @@ class StatsQueries {
 	 * (or one row without a film), owned by the person, in category order
 	 */
 	List<NominationRow> nominationsOfPeople(long ceremonyId, Collection<Long> personIds) {
-		return this.entityManager
-			.createQuery("select " + NOMINATION_ROW.formatted("ne.person.id")
-					+ " from Nominee ne join ne.nomination n join n.category c left join n.films f"
-					+ " where n.ceremony.id = :ceremony and n.official = true and ne.person.id in :people"
-					+ " order by c.name, n.position, n.id, index(f)", NominationRow.class)
-			.setParameter("ceremony", ceremonyId)
-			.setParameter("people", personIds)
-			.getResultList();
+		return nominationRows("ne.person.id", "n.ceremony.id = :one and ne.person.id in :owners", ceremonyId,
+				personIds);
 	}
 
 	/**
@@ -153,13 +147,26 @@ class StatsQueries {
 	 * one row without a film), owned by the ceremony, in category order
 	 */
 	List<NominationRow> nominationsAtCeremonies(long personId, Collection<Long> ceremonyIds) {
+		return nominationRows("n.ceremony.id", "ne.person.id = :one and n.ceremony.id in :owners", personId,
+				ceremonyIds);
+	}
+
+	/**
+	 * The official nominations of some rows of a page, in one statement.
+	 * @param owner what each row belongs to (a person's or a ceremony's id)
+	 * @param condition the condition on {@code :one} and {@code :owners}
+	 * @param one the person or ceremony the page is about
+	 * @param owners the ids of the page's rows
+	 * @return one row per film (or one row without a film), in category order
+	 */
+	private List<NominationRow> nominationRows(String owner, String condition, long one, Collection<Long> owners) {
 		return this.entityManager
-			.createQuery("select " + NOMINATION_ROW.formatted("n.ceremony.id")
+			.createQuery("select " + NOMINATION_ROW.formatted(owner)
 					+ " from Nominee ne join ne.nomination n join n.category c left join n.films f"
-					+ " where ne.person.id = :person and n.official = true and n.ceremony.id in :ceremonies"
-					+ " order by c.name, n.position, n.id, index(f)", NominationRow.class)
-			.setParameter("person", personId)
-			.setParameter("ceremonies", ceremonyIds)
+					+ " where n.official = true and " + condition + " order by c.name, n.position, n.id, index(f)",
+					NominationRow.class)
+			.setParameter("one", one)
+			.setParameter("owners", owners)
 			.getResultList();
 	}
 
