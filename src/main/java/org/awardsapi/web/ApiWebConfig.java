@@ -1,10 +1,17 @@
 package org.awardsapi.web;
 
+import org.awardsapi.cache.DataVersion;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.HttpMessageConverters;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
@@ -30,6 +37,23 @@ class ApiWebConfig implements WebMvcConfigurer {
 	@Override
 	public void configureMessageConverters(HttpMessageConverters.ServerBuilder converters) {
 		converters.addCustomConverter(new CsvTableConverter());
+	}
+
+	/**
+	 * The cache of whole answers, after the security filters and the API's other filters
+	 * (body limits at -90, idempotency keys at -80), right before Spring MVC; off with
+	 * {@code awards.cache.responses.enabled=false}. Static: a filter is made before the
+	 * database, and so before this configuration (which needs the data version).
+	 */
+	@Bean
+	@ConditionalOnBooleanProperty(name = "awards.cache.responses.enabled", matchIfMissing = true)
+	static FilterRegistrationBean<ResponseCache> responseCache(ObjectProvider<DataVersion> dataVersion,
+			CacheProperties properties) {
+		FilterRegistrationBean<ResponseCache> registration = new FilterRegistrationBean<>(
+				new ResponseCache(SingletonSupplier.of(dataVersion::getObject), properties.responses()));
+		registration.addUrlPatterns("/api/*");
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 30);
+		return registration;
 	}
 
 	@Bean

@@ -66,7 +66,9 @@ class HttpCaching implements HandlerInterceptor, ResponseBodyAdvice<Object> {
 		if (!(handler instanceof HandlerMethod method) || !isRead(request.getMethod())) {
 			return true;
 		}
-		long current = this.dataVersion.current();
+		// The response cache, when on, has read the version already: its key and the tag
+		// agree
+		long current = (request.getAttribute(DATA_VERSION) instanceof Long read) ? read : this.dataVersion.current();
 		request.setAttribute(DATA_VERSION, current);
 		Representation representation = Representation.of(request);
 		if (representation == Representation.CSV && !CsvHandlerAdapter.isList(method)) {

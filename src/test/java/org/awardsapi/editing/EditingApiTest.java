@@ -9,11 +9,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.awardsapi.TestUsers;
+import org.awardsapi.WritingApiTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -22,11 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Writes over HTTP, against a database of their own (so the read tests' data stays as the
- * seed made it).
+ * seed made it), with the response cache on.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.datasource.url=jdbc:h2:mem:editing;DB_CLOSE_DELAY=-1")
-@AutoConfigureRestTestClient
+@WritingApiTest
 class EditingApiTest {
 
 	RestTestClient client;

@@ -1,0 +1,276 @@
+package org.awardsapi.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Supplier;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.awardsapi.cache.DataVersion;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The server's own cache of whole answers: a {@code GET} under {@code /api} that was
+ * answered {@code 200} with an ETag (every read, see {@link HttpCaching}) is kept, body
+ * and representation headers, and the same request is answered from memory, without
+ * Spring MVC and without the database, until the data version changes.
+ * <p>
+ * The key is the data version, the path and query, and the {@code Accept} header as sent:
+ * an answer is only ever replayed for the request that produced it, at the data version
+ * it was read at. Every write bumps the data version, so a write is never followed by an
+ * older answer on the instance that made it; another instance's write is seen within
+ * {@code awards.cache.version-refresh}, exactly as the ETags see it. Entries of an older
+ * version are dropped as soon as a request sees the new one.
+ * <p>
+ * Conditional and ranged requests pass through ({@link HttpCaching} answers a 304 from
+ * memory already), and so does a body larger than
+ * {@code awards.cache.responses.max-entry-size}: it is streamed as it was, never held.
+ * The filter runs after the security filters, the rate limit included, so a cached answer
+ * costs a client what any other does.
+ */
+final class ResponseCache extends OncePerRequestFilter {
+
+	/**
+	 * The headers that belong to the answer rather than to the request's path through the
+	 * filters (CORS, rate limits and security headers are set again for each request).
+	 */
+	private static final List<String> REPRESENTATION_HEADERS = List.of(HttpHeaders.CONTENT_TYPE,
+			HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.ETAG, HttpHeaders.CACHE_CONTROL,
+			HttpHeaders.VARY, HttpHeaders.LINK);
+
+	private static final List<String> CONDITIONAL_HEADERS = List.of(HttpHeaders.IF_NONE_MATCH,
+			HttpHeaders.IF_MODIFIED_SINCE, HttpHeaders.IF_MATCH, HttpHeaders.IF_UNMODIFIED_SINCE, HttpHeaders.RANGE);
+
+	/** Found at the first request: the filter is made before the database is there. */
+	private final Supplier<DataVersion> dataVersion;
+
+	private final Cache<String, Answer> answers;
+
+	private final int maxEntrySize;
+
+	/** The data version of the answers held. */
+	private volatile long version = Long.MIN_VALUE;
+
+	ResponseCache(Supplier<DataVersion> dataVersion, CacheProperties.Responses properties) {
+		this.dataVersion = dataVersion;
+		this.maxEntrySize = (int) Math.min(Integer.MAX_VALUE, properties.maxEntrySize().toBytes());
+		this.answers = Caffeine.newBuilder()
+			.maximumWeight(properties.maxSize().toBytes())
+			.weigher((String key, Answer answer) -> key.length() + answer.weight())
+			.build();
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (!HttpMethod.GET.matches(request.getMethod()) || isConditional(request)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		long current = this.dataVersion.get().current();
+		// The version the answer's ETag is made of, so that the tag and the key agree
+		request.setAttribute(HttpCaching.DATA_VERSION, current);
+		dropOlderThan(current);
+		String key = key(current, request);
+		Answer cached = this.answers.getIfPresent(key);
+		if (cached != null) {
+			cached.replay(response);
+			return;
+		}
+		List<Header> before = headers(response);
+		Capture capture = new Capture(response, this.maxEntrySize);
+		chain.doFilter(request, capture);
+		Answer answer = capture.answer(before);
+		if (answer != null && current == this.version) {
+			this.answers.put(key, answer);
+		}
+	}
+
+	private static boolean isConditional(HttpServletRequest request) {
+		for (String name : CONDITIONAL_HEADERS) {
+			if (request.getHeader(name) != null) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private void dropOlderThan(long current) {
+		if (current != this.version) {
+			synchronized (this) {
+				if (current != this.version) {
+					this.answers.invalidateAll();
+					this.version = current;
+				}
+			}
+		}
+	}
+
+	private static String key(long version, HttpServletRequest request) {
+		String query = request.getQueryString();
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		return version + " " + request.getRequestURI() + ((query != null) ? "?" + query : "") + "\n"
+				+ ((accept != null) ? accept : "");
+	}
+
+	private static List<Header> headers(HttpServletResponse response) {
+		List<Header> headers = new ArrayList<>();
+		for (String name : REPRESENTATION_HEADERS) {
+			Collection<String> values = response.getHeaders(name);
+			for (String value : values) {
+				headers.add(new Header(name, value));
+			}
+		}
+		return headers;
+	}
+
+	private record Header(String name, String value) {
+
+	}
+
+	/**
+	 * An answer as it was sent: the headers the handler set and the body.
+	 */
+	private record Answer(List<Header> headers, byte[] body) {
+
+		int weight() {
+			int weight = this.body.length;
+			for (Header header : this.headers) {
+				weight += header.name().length() + header.value().length();
+			}
+			return weight;
+		}
+
+		void replay(HttpServletResponse response) throws IOException {
+			response.setStatus(HttpServletResponse.SC_OK);
+			for (Header header : this.headers) {
+				response.addHeader(header.name(), header.value());
+			}
+			response.setContentLength(this.body.length);
+			response.getOutputStream().write(this.body);
+		}
+
+	}
+
+	/**
+	 * Passes the answer through as it is written, keeping a copy of at most {@code limit}
+	 * bytes of it.
+	 */
+	private static final class Capture extends HttpServletResponseWrapper {
+
+		private final int limit;
+
+		private final ByteArrayOutputStream copy = new ByteArrayOutputStream(1024);
+
+		private boolean uncacheable;
+
+		private ServletOutputStream stream;
+
+		Capture(HttpServletResponse response, int limit) {
+			super(response);
+			this.limit = limit;
+		}
+
+		@Override
+		public ServletOutputStream getOutputStream() throws IOException {
+			if (this.stream == null) {
+				this.stream = new Tee(super.getOutputStream());
+			}
+			return this.stream;
+		}
+
+		@Override
+		public PrintWriter getWriter() throws IOException {
+			// Not a body the API writes (JSON and CSV go to the stream): pass it through
+			this.uncacheable = true;
+			return super.getWriter();
+		}
+
+		/**
+		 * @param before the representation headers set before the request reached the
+		 * handler, which are not the answer's own
+		 * @return the answer to keep, or {@code null} if it is not one to keep
+		 */
+		Answer answer(List<Header> before) {
+			if (this.uncacheable || this.stream == null || getStatus() != HttpServletResponse.SC_OK
+					|| getHeader(HttpHeaders.ETAG) == null) {
+				return null;
+			}
+			List<Header> own = headers((HttpServletResponse) getResponse());
+			for (Header header : before) {
+				own.remove(header);
+			}
+			return new Answer(List.copyOf(own), this.copy.toByteArray());
+		}
+
+		private void keep(byte[] bytes, int offset, int length) {
+			if (this.uncacheable) {
+				return;
+			}
+			if (this.copy.size() + length > this.limit) {
+				this.uncacheable = true;
+				this.copy.reset();
+				return;
+			}
+			this.copy.write(bytes, offset, length);
+		}
+
+		private final class Tee extends ServletOutputStream {
+
+			private final ServletOutputStream out;
+
+			Tee(ServletOutputStream out) {
+				this.out = out;
+			}
+
+			@Override
+			public void write(int b) throws IOException {
+				this.out.write(b);
+				keep(new byte[] { (byte) b }, 0, 1);
+			}
+
+			@Override
+			public void write(byte[] bytes, int offset, int length) throws IOException {
+				this.out.write(bytes, offset, length);
+				keep(bytes, offset, length);
+			}
+
+			@Override
+			public void flush() throws IOException {
+				this.out.flush();
+			}
+
+			@Override
+			public void close() throws IOException {
+				this.out.close();
+			}
+
+			@Override
+			public boolean isReady() {
+				return this.out.isReady();
+			}
+
+			@Override
+			public void setWriteListener(WriteListener listener) {
+				this.out.setWriteListener(listener);
+			}
+
+		}
+
+	}
+
+}

@@ -1,0 +1,174 @@
+package org.awardsapi.web;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.awardsapi.SqlStatements;
+import org.awardsapi.TestUsers;
+import org.awardsapi.WritingApiTest;
+import org.awardsapi.cache.DataVersion;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The response cache ({@code awards.cache.responses.*}, on here as in production): a
+ * repeated GET is the same answer without a SQL statement, a write is read back at once,
+ * and an answer is never replayed for a request that asked for something else.
+ */
+@WritingApiTest
+class ResponseCacheTest {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** The headers of an answer, as opposed to those of the request's way through. */
+	private static final List<String> ANSWER_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.ETAG,
+			HttpHeaders.CACHE_CONTROL, HttpHeaders.VARY, HttpHeaders.CONTENT_DISPOSITION, "X-Content-Type-Options",
+			"Content-Security-Policy");
+
+	@Autowired
+	RestTestClient client;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	DataVersion dataVersion;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/films/anora-2024", "/api/ceremonies/oscars-97/wins-by-person", "/api/people?q=baker",
+			"/api/stats/wins-by-person-per-ceremony?minWins=2", "/api/films?format=csv" })
+	void aRepeatedGetIsTheSameAnswerWithoutAnySqlStatement(String uri) {
+		SqlStatements statements = new SqlStatements(this.entityManagerFactory);
+		aWrite();
+		EntityExchangeResult<byte[]>[] answers = new EntityExchangeResult[2];
+
+		long first = statements.count(() -> answers[0] = get(uri, HttpStatus.OK));
+		long second = statements.count(() -> answers[1] = get(uri, HttpStatus.OK));
+
+		assertThat(first).as("statements of the first GET of " + uri).isPositive();
+		assertThat(second).as("statements of the second GET of " + uri).isZero();
+		assertThat(answers[1].getResponseBody()).isEqualTo(answers[0].getResponseBody());
+		for (String header : ANSWER_HEADERS) {
+			assertThat(answers[1].getResponseHeaders().get(header)).as(header)
+				.isEqualTo(answers[0].getResponseHeaders().get(header));
+		}
+		// Sent whole, not chunked
+		assertThat(answers[1].getResponseHeaders().getContentLength()).isEqualTo(answers[1].getResponseBody().length);
+		assertThat(answers[1].getResponseHeaders().getETag()).startsWith("\"v" + this.dataVersion.current());
+	}
+
+	@Test
+	void aWriteIsReadBackAtOnce() throws Exception {
+		String list = "/api/sources?size=100";
+		get(list, HttpStatus.OK);
+		get(list, HttpStatus.OK);
+		this.client.post()
+			.uri("/api/sources")
+			.headers((headers) -> headers.setBasicAuth(TestUsers.EDITOR, TestUsers.EDITOR_PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("slug", "response-cache-test", "title", "Read back at once"))
+			.exchange()
+			.expectStatus()
+			.isCreated();
+
+		JsonNode after = JSON.readTree(get(list, HttpStatus.OK).getResponseBody());
+
+		assertThat(after.get("content").findValuesAsString("slug")).contains("response-cache-test");
+	}
+
+	@Test
+	void anotherAcceptIsAnotherAnswer() {
+		for (int round = 0; round < 2; round++) {
+			assertThat(get("/api/films", "text/csv", HttpStatus.OK).getResponseHeaders().getContentType())
+				.isEqualTo(MediaType.parseMediaType("text/csv;charset=UTF-8"));
+			assertThat(get("/api/films", "application/json", HttpStatus.OK).getResponseHeaders().getContentType())
+				.isEqualTo(MediaType.APPLICATION_JSON);
+			assertThat(get("/api/films", "application/xml", HttpStatus.NOT_ACCEPTABLE).getResponseHeaders()
+				.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		}
+	}
+
+	@Test
+	void anAnswerLargerThanAnEntryIsStreamedEveryTimeAndNeverKept() throws Exception {
+		// 124 nominations of the 97th: over the 16 KB an entry may have in this context
+		String uri = "/api/nominations?ceremony=oscars-97&size=200";
+		SqlStatements statements = new SqlStatements(this.entityManagerFactory);
+		EntityExchangeResult<byte[]>[] answers = new EntityExchangeResult[2];
+
+		statements.count(() -> answers[0] = get(uri, HttpStatus.OK));
+		long second = statements.count(() -> answers[1] = get(uri, HttpStatus.OK));
+
+		assertThat(answers[0].getResponseBody().length).isGreaterThan(16 * 1024);
+		assertThat(second).isPositive();
+		assertThat(answers[1].getResponseBody()).isEqualTo(answers[0].getResponseBody());
+		assertThat(JSON.readTree(answers[1].getResponseBody()).get("content").size()).isGreaterThan(100);
+	}
+
+	@Test
+	void aConditionalGetIsStillA304WithoutAnySqlStatement() {
+		String etag = get("/api/films/anora-2024", HttpStatus.OK).getResponseHeaders().getETag();
+		SqlStatements statements = new SqlStatements(this.entityManagerFactory);
+
+		long count = statements.count(() -> this.client.get()
+			.uri("/api/films/anora-2024")
+			.header(HttpHeaders.IF_NONE_MATCH, etag)
+			.exchange()
+			.expectStatus()
+			.isNotModified());
+
+		assertThat(count).isZero();
+	}
+
+	@Test
+	void aCachedAnswerCarriesTheCorsHeadersOfItsOwnRequest() {
+		String uri = "/api/awards";
+		for (String origin : List.of("https://one.example", "https://two.example")) {
+			String allowed = this.client.get()
+				.uri(uri)
+				.header(HttpHeaders.ORIGIN, origin)
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.returnResult(byte[].class)
+				.getResponseHeaders()
+				.getAccessControlAllowOrigin();
+			assertThat(allowed).isIn("*", origin);
+		}
+	}
+
+	/** As a write does: the data version moves on, and with it every key. */
+	private void aWrite() {
+		new TransactionTemplate(this.transactionManager).executeWithoutResult((status) -> this.dataVersion.bump());
+	}
+
+	private EntityExchangeResult<byte[]> get(String uri, HttpStatus status) {
+		return get(uri, null, status);
+	}
+
+	private EntityExchangeResult<byte[]> get(String uri, String accept, HttpStatus status) {
+		return this.client.get().uri(uri).headers((headers) -> {
+			if (accept != null) {
+				headers.set(HttpHeaders.ACCEPT, accept);
+			}
+		}).exchange().expectStatus().isEqualTo(status).expectBody(byte[].class).returnResult();
+	}
+
+}
