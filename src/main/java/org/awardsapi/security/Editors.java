@@ -12,6 +12,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -50,8 +52,20 @@ class Editors {
 		return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder()));
 	}
 
+	/**
+	 * Checks passwords against their bcrypt hashes, once per user and password for a
+	 * while ({@link VerifiedCredentials}). Hashes are never re-encoded (no upgrade to
+	 * another cost): they are the configuration's. The users are not a bean of their own,
+	 * so that Spring Security signs in through this provider alone.
+	 */
 	@Bean
-	UserDetailsService userDetailsService(EditorProperties properties) {
+	AuthenticationProvider authenticationProvider(EditorProperties properties, PasswordEncoder passwordEncoder) {
+		DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(users(properties));
+		bcrypt.setPasswordEncoder(passwordEncoder);
+		return new VerifiedCredentials(bcrypt);
+	}
+
+	private static UserDetailsService users(EditorProperties properties) {
 		List<UserDetails> users = new ArrayList<>();
 		for (int i = 0; i < properties.users().size(); i++) {
 			EditorProperties.User user = properties.users().get(i);

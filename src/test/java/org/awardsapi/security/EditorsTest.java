@@ -1,5 +1,6 @@
 package org.awardsapi.security;
 
+import java.util.List;
 import java.util.Map;
 
 import org.awardsapi.TestUsers;
@@ -7,13 +8,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -34,8 +36,8 @@ class EditorsTest {
 	void withNoUserThereIsNoDefaultOneAndTheLogSaysWritesAreClosedOnce(CapturedOutput output) {
 		this.runner.run((context) -> {
 			assertThat(context).hasNotFailed();
-			assertThatExceptionOfType(UsernameNotFoundException.class)
-				.isThrownBy(() -> context.getBean(UserDetailsService.class).loadUserByUsername("user"));
+			assertThatExceptionOfType(BadCredentialsException.class)
+				.isThrownBy(() -> signIn(context, "user", TestUsers.EDITOR_PASSWORD));
 			assertThat(output.getOut().split(java.util.regex.Pattern.quote(Editors.NO_EDITOR_WARNING), -1))
 				.as("the warning, once")
 				.hasSize(2);
@@ -49,8 +51,7 @@ class EditorsTest {
 			.withPropertyValues("awards.security.users[0].name=bob",
 					"awards.security.users[0].password-hash=" + ALICE_HASH)
 			.run((context) -> {
-				assertThat(context.getBean(UserDetailsService.class).loadUserByUsername("bob").getAuthorities())
-					.isEmpty();
+				assertThat(roles(signIn(context, "bob", TestUsers.EDITOR_PASSWORD))).isEmpty();
 				assertThat(output.getOut()).contains(Editors.NO_EDITOR_WARNING);
 			});
 	}
@@ -61,11 +62,10 @@ class EditorsTest {
 			.withPropertyValues("awards.security.users[0].name=alice",
 					"awards.security.users[0].password-hash=" + ALICE_HASH, "awards.security.users[0].roles=EDITOR")
 			.run((context) -> {
-				UserDetails alice = context.getBean(UserDetailsService.class).loadUserByUsername("alice");
-				assertThat(alice.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_EDITOR");
-				PasswordEncoder encoder = context.getBean(PasswordEncoder.class);
-				assertThat(encoder.matches(TestUsers.EDITOR_PASSWORD, alice.getPassword())).isTrue();
-				assertThat(encoder.matches("wrong", alice.getPassword())).isFalse();
+				Authentication alice = signIn(context, "alice", TestUsers.EDITOR_PASSWORD);
+				assertThat(roles(alice)).containsExactly("ROLE_EDITOR");
+				assertThatExceptionOfType(BadCredentialsException.class)
+					.isThrownBy(() -> signIn(context, "alice", "wrong"));
 				assertThat(output.getOut()).doesNotContain(Editors.NO_EDITOR_WARNING);
 			});
 	}
@@ -78,9 +78,7 @@ class EditorsTest {
 			.withInitializer((context) -> context.getEnvironment()
 				.getPropertySources()
 				.addFirst(new SystemEnvironmentPropertySource("test-systemEnvironment", environment)))
-			.run((context) -> assertThat(
-					context.getBean(UserDetailsService.class).loadUserByUsername("alice").getAuthorities())
-				.extracting(Object::toString)
+			.run((context) -> assertThat(roles(signIn(context, "alice", TestUsers.EDITOR_PASSWORD)))
 				.containsExactly("ROLE_EDITOR"));
 	}
 
@@ -126,6 +124,20 @@ class EditorsTest {
 			messages.append(cause.getMessage()).append('\n');
 		}
 		return messages.toString();
+	}
+
+	private static Authentication signIn(ApplicationContext context, String name, String password) {
+		return context.getBean(AuthenticationProvider.class)
+			.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(name, password));
+	}
+
+	/** The roles, without the factors (FACTOR_PASSWORD) Spring Security adds. */
+	private static List<String> roles(Authentication authentication) {
+		return authentication.getAuthorities()
+			.stream()
+			.map(Object::toString)
+			.filter((authority) -> authority.startsWith("ROLE_"))
+			.toList();
 	}
 
 }
