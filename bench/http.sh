@@ -10,8 +10,13 @@
 # date, the load average and the command, to docs/benchmarks.md. Installs nothing: it says
 # what is missing. Everything it starts it stops; its files live in a temporary folder.
 #
+# The app is started twice, one after the other: with the response cache on (the default),
+# then off (CACHE='on off'; CACHE=on or CACHE=off for one). FULL_CSV=yes adds a target that
+# streams every nomination as CSV (for the small-heap run). Exits non-zero on any error.
+#
 #   bench/http.sh                   # THREADS=2 CONNECTIONS=16 DURATION=10s WARMUP=5s
 #   THREADS=2 CONNECTIONS=32 DURATION=30s AWARDS_OSCARS_CSV=/path/oscars.csv bench/http.sh
+#   HEAP=-Xmx128m CACHE=on FULL_CSV=yes bench/http.sh   # the whole history on a 128 MB heap
 #
 # Needs: Java 17+, curl, wrk (Debian: apt-get install -y wrk), Node.js and `npm ci` (for
 # json-server, a devDependency in package.json).
@@ -24,6 +29,8 @@ connections=${CONNECTIONS:-16}
 duration=${DURATION:-10s}
 warmup=${WARMUP:-5s}
 heap=${HEAP:--Xmx512m}
+modes=${CACHE:-on off}
+full_csv=${FULL_CSV:-no}
 
 missing=()
 command -v java > /dev/null || missing+=("java (a JDK 17 or newer)")
@@ -96,35 +103,23 @@ timeout 600 java -jar "$jar" import "$csv" --spring.datasource.url="$db_url" > "
   || { tail -n 20 "$work/import.log" >&2; echo "the import failed" >&2; exit 1; }
 grep '^Imported' "$work/import.log" >&2
 
-# 2. The app on a free loopback port, against that database.
-app_port=$(free_port)
-app="http://127.0.0.1:$app_port"
+# 2. The app on a free loopback port, against that database; started once per mode (the
+# response cache on, then off), one at a time: H2's file can be open in one process only.
 # The per-client rate limit is off: one client (wrk) sends every request of the benchmark.
-java "$heap" -jar "$jar" --server.address=127.0.0.1 --server.port="$app_port" \
-  --spring.datasource.url="$db_url" --awards.rate-limit.enabled=false > "$work/app.log" 2>&1 &
-app_pid=$!
-pids+=("$app_pid")
-wait_for "$app/actuator/health" 180 "$app_pid" || { tail -n 30 "$work/app.log" >&2; exit 1; }
-
-# 3. json-server over the winners of the 97th, exported from the running app.
-curl -sf --max-time 30 "$app/api/nominations?ceremony=oscars-97&won=true&size=200" \
-  | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const p=JSON.parse(s);
-      if (p.page.totalElements > p.content.length) { console.error("more than one page of wins"); process.exit(1); }
-      process.stdout.write(JSON.stringify({wins: p.content}));})' > "$work/wins.json"
-peer_port=$(free_port)
-peer="http://127.0.0.1:$peer_port"
-node_modules/.bin/json-server "$work/wins.json" --host 127.0.0.1 --port "$peer_port" --quiet --read-only \
-  > "$work/json-server.log" 2>&1 &
-peer_pid=$!
-pids+=("$peer_pid")
-wait_for "$peer/wins" 60 "$peer_pid" || { tail -n 30 "$work/json-server.log" >&2; exit 1; }
-
-# 4. The 304: the ETag a first GET of the film answered.
-etag=$(curl -sf -D - -o /dev/null --max-time 10 "$app/api/films/anora-2024" | tr -d '\r' \
-  | sed -n 's/^[Ee][Tt][Aa][Gg]: *//p')
-[ -n "$etag" ] || { echo "/api/films/anora-2024 sent no ETag" >&2; exit 1; }
-status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 -H "If-None-Match: $etag" "$app/api/films/anora-2024")
-[ "$status" = 304 ] || { echo "If-None-Match: $etag answered $status, not 304" >&2; exit 1; }
+start_app() { # mode (on|off)
+  app_port=$(free_port)
+  app="http://127.0.0.1:$app_port"
+  java "$heap" -jar "$jar" --server.address=127.0.0.1 --server.port="$app_port" \
+    --spring.datasource.url="$db_url" --awards.rate-limit.enabled=false \
+    --awards.cache.responses.enabled="$([ "$1" = on ] && echo true || echo false)" > "$work/app-$1.log" 2>&1 &
+  app_pid=$!
+  pids+=("$app_pid")
+  wait_for "$app/actuator/health" 180 "$app_pid" || { tail -n 30 "$work/app-$1.log" >&2; exit 1; }
+}
+stop_app() {
+  kill "$app_pid" 2> /dev/null || true
+  wait "$app_pid" 2> /dev/null || true
+}
 
 # wrk reports through this hook: one line of JSON after the run.
 cat > "$work/report.lua" <<'LUA'
@@ -137,19 +132,6 @@ done = function(summary, latency, requests)
 end
 LUA
 
-# name|url|extra header (optional)
-targets=(
-  "floor: static /bench/floor.json|$app/bench/floor.json|"
-  "/api/stats/wins-by-person-per-ceremony?minWins=3&competitiveOnly=true|$app/api/stats/wins-by-person-per-ceremony?minWins=3&competitiveOnly=true|"
-  "/api/ceremonies/oscars-97/wins-by-person|$app/api/ceremonies/oscars-97/wins-by-person|"
-  "/api/people?q=baker|$app/api/people?q=baker|"
-  "/api/nominations?ceremony=oscars-97&won=true|$app/api/nominations?ceremony=oscars-97&won=true|"
-  "/api/nominations?ceremony=oscars-97&won=true&size=200|$app/api/nominations?ceremony=oscars-97&won=true&size=200|"
-  "/api/films/anora-2024|$app/api/films/anora-2024|"
-  "/api/films/anora-2024, If-None-Match (304)|$app/api/films/anora-2024|If-None-Match: $etag"
-  "json-server: /wins|$peer/wins|"
-)
-
 run_wrk() { # seconds url header -> the hook's JSON line
   local secs=$1 url=$2 header=$3 args
   args=(-t"$threads" -c"$connections" -d"${secs}s" --timeout 5s -s "$work/report.lua")
@@ -157,72 +139,141 @@ run_wrk() { # seconds url header -> the hook's JSON line
   timeout $(( secs + 30 )) wrk "${args[@]}" "$url" | grep '^{"requests"'
 }
 
-# Every target is checked and warmed up first (the JIT compiles what all of them run), then
-# each is measured.
-first=()
-for i in "${!targets[@]}"; do
-  IFS='|' read -r name url header <<< "${targets[$i]}"
-  rm -f "$work/body"
-  curl_args=(-s -o "$work/body" -w '%{http_code}' --max-time 30)
-  [ -n "$header" ] && curl_args+=(-H "$header")
-  code=$(curl "${curl_args[@]}" "$url")
-  bytes=0
-  [ -f "$work/body" ] && bytes=$(wc -c < "$work/body")
-  case $code in
-    200 | 304) ;;
-    *) echo "$name answered $code (an old jar? delete target/ and run again)" >&2; exit 1 ;;
-  esac
-  first[i]="$code	$bytes"
-  echo "warming up $name ($code, $bytes bytes) for $warmup_s s" >&2
-  run_wrk "$warmup_s" "$url" "$header" > /dev/null
-done
+# measure mode name|url|header...: every target is checked and warmed up first (the JIT
+# compiles what all of them run), then each is measured; one line each in results.
+measure() {
+  local mode=$1 i name url header code bytes line
+  shift
+  local targets=("$@") first=()
+  for i in "${!targets[@]}"; do
+    IFS='|' read -r name url header <<< "${targets[$i]}"
+    rm -f "$work/body"
+    curl_args=(-s -o "$work/body" -w '%{http_code}' --max-time 60)
+    [ -n "$header" ] && curl_args+=(-H "$header")
+    code=$(curl "${curl_args[@]}" "$url")
+    bytes=0
+    [ -f "$work/body" ] && bytes=$(wc -c < "$work/body")
+    case $code in
+      200 | 304) ;;
+      *) echo "$name answered $code (an old jar? delete target/ and run again)" >&2; exit 1 ;;
+    esac
+    first[i]="$code	$bytes"
+    echo "[$mode] warming up $name ($code, $bytes bytes) for $warmup_s s" >&2
+    run_wrk "$warmup_s" "$url" "$header" > /dev/null
+  done
+  for i in "${!targets[@]}"; do
+    IFS='|' read -r name url header <<< "${targets[$i]}"
+    echo "[$mode] measuring $name for $duration_s s (load average $(load_average))" >&2
+    line=$(run_wrk "$duration_s" "$url" "$header")
+    printf '%s\t%s\t%s\t%s\n' "$mode" "$name" "${first[$i]}" "$line" >> "$work/results"
+  done
+}
+
+# name|path|extra header (optional); the floor first
+api_targets() { # base-url etag
+  printf '%s\n' \
+    "floor: static /bench/floor.json|$1/bench/floor.json|" \
+    "/api/stats/wins-by-person-per-ceremony?minWins=3&competitiveOnly=true|$1/api/stats/wins-by-person-per-ceremony?minWins=3&competitiveOnly=true|" \
+    "/api/ceremonies/oscars-97/wins-by-person|$1/api/ceremonies/oscars-97/wins-by-person|" \
+    "/api/people?q=baker|$1/api/people?q=baker|" \
+    "/api/nominations?ceremony=oscars-97&won=true|$1/api/nominations?ceremony=oscars-97&won=true|" \
+    "/api/nominations?ceremony=oscars-97&won=true&size=200|$1/api/nominations?ceremony=oscars-97&won=true&size=200|" \
+    "/api/films/anora-2024|$1/api/films/anora-2024|" \
+    "/api/films/anora-2024, If-None-Match (304)|$1/api/films/anora-2024|If-None-Match: $2"
+  # Every nomination of the history as CSV (streamed, about 2 MB; never kept by the cache)
+  [ "$full_csv" = yes ] && echo "/api/nominations?format=csv (every row)|$1/api/nominations?format=csv|"
+  return 0
+}
+
+the_etag() { # the ETag a first GET of the film answers, checked to give a 304
+  local etag status
+  etag=$(curl -sf -D - -o /dev/null --max-time 10 "$app/api/films/anora-2024" | tr -d '\r' \
+    | sed -n 's/^[Ee][Tt][Aa][Gg]: *//p')
+  [ -n "$etag" ] || { echo "/api/films/anora-2024 sent no ETag" >&2; return 1; }
+  status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 -H "If-None-Match: $etag" "$app/api/films/anora-2024")
+  [ "$status" = 304 ] || { echo "If-None-Match: $etag answered $status, not 304" >&2; return 1; }
+  echo "$etag"
+}
+
 : > "$work/results"
-for i in "${!targets[@]}"; do
-  IFS='|' read -r name url header <<< "${targets[$i]}"
-  echo "measuring $name for $duration_s s (load average $(load_average))" >&2
-  line=$(run_wrk "$duration_s" "$url" "$header")
-  printf '%s\t%s\t%s\n' "$name" "${first[$i]}" "$line" >> "$work/results"
+for mode in $modes; do
+  start_app "$mode"
+  if [ ! -f "$work/wins.json" ]; then
+    # 3. json-server over the winners of the 97th, exported from the running app.
+    curl -sf --max-time 30 "$app/api/nominations?ceremony=oscars-97&won=true&size=200" \
+      | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const p=JSON.parse(s);
+          if (p.page.totalElements > p.content.length) { console.error("more than one page of wins"); process.exit(1); }
+          process.stdout.write(JSON.stringify({wins: p.content}));})' > "$work/wins.json"
+  fi
+  etag=$(the_etag) || exit 1
+  mapfile -t targets < <(api_targets "$app" "$etag")
+  measure "cache $mode" "${targets[@]}"
+  stop_app
 done
+
+# json-server, alone on the machine as the app was.
+peer_port=$(free_port)
+peer="http://127.0.0.1:$peer_port"
+node_modules/.bin/json-server "$work/wins.json" --host 127.0.0.1 --port "$peer_port" --quiet --read-only \
+  > "$work/json-server.log" 2>&1 &
+peer_pid=$!
+pids+=("$peer_pid")
+wait_for "$peer/wins" 60 "$peer_pid" || { tail -n 30 "$work/json-server.log" >&2; exit 1; }
+measure "peer" "json-server: /wins|$peer/wins|"
 load_after=$(load_average)
 
-# 5. The table: req/s, p50, p99, ratios to the floor (first row) and json-server (last row).
+# 5. The table: req/s, p50, p99, ratios to the floor of the same app (its first row) and
+# to json-server (the last row).
 table=$(node -e '
   const rows = require("fs").readFileSync(process.argv[1], "utf8").trim().split("\n").map(l => {
-    const [name, code, bytes, json] = l.split("\t");
+    const [mode, name, code, bytes, json] = l.split("\t");
     const r = JSON.parse(json);
-    return { name, code, bytes, rps: r.requests / r.seconds, ...r };
+    return { mode, name, code, bytes, rps: r.requests / r.seconds, ...r };
   });
-  const floor = rows[0].rps, peer = rows[rows.length - 1].rps;
+  const floors = {};
+  for (const r of rows) if (r.name.startsWith("floor")) floors[r.mode] = r.rps;
+  const peer = rows[rows.length - 1].rps;
   const f = (x, d) => x.toFixed(d);
-  console.log("| target | status | bytes | req/s | p50 ms | p99 ms | errors | × floor | × json-server |");
-  console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+  console.log("| app | target | status | bytes | req/s | p50 ms | p99 ms | errors | × floor | × json-server |");
+  console.log("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const r of rows) {
-    console.log(`| \`${r.name}\` | ${r.code} | ${r.bytes} | ${f(r.rps, 0)} | ${f(r.p50_ms, 2)} | ${f(r.p99_ms, 2)} | ` +
-      `${r.errors + r.non2xx3xx} | ${f(r.rps / floor, 2)} | ${f(r.rps / peer, 2)} |`);
+    const floor = floors[r.mode];
+    console.log(`| ${r.mode} | \`${r.name}\` | ${r.code} | ${r.bytes} | ${f(r.rps, 0)} | ${f(r.p50_ms, 2)} | ` +
+      `${f(r.p99_ms, 2)} | ${r.errors + r.non2xx3xx} | ${floor ? f(r.rps / floor, 2) : "–"} | ${f(r.rps / peer, 2)} |`);
   }' "$work/results")
+errors=$(node -e '
+  let n = 0;
+  for (const l of require("fs").readFileSync(process.argv[1], "utf8").trim().split("\n")) {
+    const r = JSON.parse(l.split("\t")[4]); n += r.errors + r.non2xx3xx;
+  }
+  console.log(n);' "$work/results")
 
 command_line="bench/http.sh"
-[ "$threads/$connections/$duration/$warmup/$heap" = "2/16/10s/5s/-Xmx512m" ] \
-  || command_line="THREADS=$threads CONNECTIONS=$connections DURATION=$duration WARMUP=$warmup HEAP=$heap bench/http.sh"
+[ "$threads/$connections/$duration/$warmup/$heap/$modes/$full_csv" = "2/16/10s/5s/-Xmx512m/on off/no" ] \
+  || command_line="THREADS=$threads CONNECTIONS=$connections DURATION=$duration WARMUP=$warmup HEAP=$heap CACHE='$modes' FULL_CSV=$full_csv bench/http.sh"
 
 report=$(cat <<REPORT
 
 ## HTTP reads, $(date -u +%Y-%m-%d) ($(nproc) cores, $(java -version 2>&1 | head -n 1))
 
-Command: \`$command_line\`, which warms every target up for ${warmup_s} s, then runs for each
+Command: \`$command_line\`, which starts the app once with the response cache on
+(\`awards.cache.responses.enabled=true\`, the default) and once with it off, warms every target
+up for ${warmup_s} s, then runs for each
 \`wrk -t$threads -c$connections -d${duration_s}s --timeout 5s -s report.lua <url>\` (wrk $(wrk -v 2>&1 | head -n 1 | cut -d ' ' -f 2),
 loopback). The app: \`java $heap -jar $jar\` on an H2 file database holding the whole of
 \`oscars.csv\` ($(sed -n 's/^  rows read *//p' "$work/import.log") rows); json-server $(node -p 'require("./node_modules/json-server/package.json").version')
-over \`{"wins": [...]}\`, the answer of \`/api/nominations?ceremony=oscars-97&won=true&size=200\`.
-Load average (1, 5, 15 min): $load_before before, $load_after after.
+over \`{"wins": [...]}\`, the answer of \`/api/nominations?ceremony=oscars-97&won=true&size=200\`,
+measured alone afterwards. Load average (1, 5, 15 min): $load_before before, $load_after after.
 
 $table
 
-× floor and × json-server are req/s over theirs (1.00 = as fast). status and bytes are
-those of one curl before the warm-up; errors counts wrk's socket errors and 4xx/5xx answers.
+× floor is req/s over that of the static file served by the same app in the same mode;
+× json-server over json-server's (1.00 = as fast). status and bytes are those of one curl
+before the warm-up; errors counts wrk's socket errors and 4xx/5xx answers ($errors in all).
 SQL statements per request are not measured here; the tests count them
 (\`ListStatementCountTest\`, \`StatsStatementCountTests\`, \`HttpCachingTest\`).
 REPORT
 )
 echo "$report"
 echo "$report" >> docs/benchmarks.md
+[ "$errors" = 0 ] || { echo "$errors errors or 4xx/5xx answers during the run" >&2; exit 1; }

@@ -1,0 +1,219 @@
+#!/usr/bin/env bash
+# Start-up: time from `java` to the first 200, and the peak resident memory (VmHWM) at that
+# moment, of the Awards API against a bare Spring Boot app with the same starters (built
+# here, in a temporary folder, from the Boot version and the spring-boot-starter-*
+# dependencies of pom.xml, with H2 and one permit-all controller), RUNS times each (median).
+#
+# Each app is measured three ways: the plain jar; Spring's CDS training run on the JDK that
+# runs the script (extract the jar, `-XX:ArchiveClassesAtExit` with
+# `-Dspring.context.exit=onRefresh`, then `-XX:SharedArchiveFile`); and, when a JDK 25 is
+# found (JAVA25_HOME, else /usr/lib/jvm/*25*), its AOT cache (`-XX:AOTCacheOutput`, then
+# `-XX:AOTCache`). The Awards API starts on an H2 file database that already holds the
+# seed (a restart, the usual case), and once more on an empty one (first start: migrations
+# and the seed load). Appends the table, the date and the command to docs/benchmarks.md.
+#
+#   bench/startup.sh                 # RUNS=5
+#   RUNS=3 JAVA25_HOME=/opt/jdk-25 bench/startup.sh
+#
+# Needs: Java 17+, curl; ./mvnw (to build the jars). Installs nothing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+runs=${RUNS:-5}
+command -v java > /dev/null || { echo "bench/startup.sh needs java (a JDK 17 or newer)" >&2; exit 1; }
+command -v curl > /dev/null || { echo "bench/startup.sh needs curl" >&2; exit 1; }
+java25=${JAVA25_HOME:-$(ls -d /usr/lib/jvm/*25* 2> /dev/null | head -n 1 || true)}
+[ -n "$java25" ] && [ -x "$java25/bin/java" ] || java25=
+
+jar=$(ls target/awards-api-*.jar 2> /dev/null | head -n 1 || true)
+if [ -z "$jar" ]; then
+  ./mvnw -B -q package -DskipTests
+  jar=$(ls target/awards-api-*.jar | head -n 1)
+fi
+jar=$(realpath "$jar")
+project=$(pwd)
+
+work=$(mktemp -d)
+app_pid=
+stop() {
+  [ -n "$app_pid" ] && kill "$app_pid" 2> /dev/null && wait "$app_pid" 2> /dev/null || true
+  rm -rf "$work"
+}
+trap stop EXIT
+trap 'exit 130' INT TERM
+
+# 1. The bare app: the same Boot and the same starters, one controller, reads open to all.
+boot=$(sed -n '/<parent>/,/<\/parent>/s/.*<version>\(.*\)<\/version>.*/\1/p' pom.xml)
+starters=$(grep -o '<artifactId>spring-boot-starter-[a-z-]*</artifactId>' pom.xml | grep -v -e '-test<' -e '-parent<' | sort -u)
+mkdir -p "$work/bare/src/main/java/bare"
+{
+  printf '<project xmlns="http://maven.apache.org/POM/4.0.0">\n<modelVersion>4.0.0</modelVersion>\n'
+  printf '<parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId>'
+  printf '<version>%s</version><relativePath/></parent>\n' "$boot"
+  printf '<groupId>bench</groupId><artifactId>bare</artifactId><version>1</version>\n'
+  printf '<properties><java.version>17</java.version></properties>\n<dependencies>\n'
+  for starter in $starters; do
+    printf '<dependency><groupId>org.springframework.boot</groupId>%s</dependency>\n' "$starter"
+  done
+  printf '<dependency><groupId>com.h2database</groupId><artifactId>h2</artifactId></dependency>\n'
+  printf '</dependencies>\n<build><plugins><plugin><groupId>org.springframework.boot</groupId>'
+  printf '<artifactId>spring-boot-maven-plugin</artifactId></plugin></plugins></build>\n</project>\n'
+} > "$work/bare/pom.xml"
+cat > "$work/bare/src/main/java/bare/BareApplication.java" << 'JAVA'
+package bare;
+
+import java.util.Map;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@SpringBootApplication
+@RestController
+public class BareApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(BareApplication.class, args);
+	}
+
+	@GetMapping("/hello")
+	Map<String, String> hello() {
+		return Map.of("hello", "world");
+	}
+
+	@Bean
+	SecurityFilterChain open(HttpSecurity http) throws Exception {
+		return http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll()).build();
+	}
+
+}
+JAVA
+echo "building the bare app (Boot $boot; $(echo "$starters" | sed 's/<[^>]*>//g' | tr '\n' ' '))" >&2
+(cd "$work/bare" && "$project/mvnw" -B -q package -DskipTests > "$work/bare-build.log" 2>&1) \
+  || { tail -n 30 "$work/bare-build.log" >&2; echo "the bare app did not build" >&2; exit 1; }
+bare_jar="$work/bare/target/bare-1.jar"
+
+free_port() {
+  local port
+  for _ in $(seq 50); do
+    port=$(( 20000 + RANDOM % 40000 ))
+    if ! (exec 3<> "/dev/tcp/127.0.0.1/$port") 2> /dev/null; then echo "$port"; return; fi
+  done
+  echo "no free port found" >&2
+  return 1
+}
+
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
+# start java-binary url-path db-folder java-args... -> prints "ms_to_first_200 peak_rss_mb"
+start() {
+  local java_bin=$1 path=$2 db=$3
+  shift 3
+  local port t0 t1 rss
+  port=$(free_port)
+  t0=$(now_ms)
+  "$java_bin" "$@" --server.address=127.0.0.1 --server.port="$port" \
+    --spring.datasource.url="jdbc:h2:file:$db/awards" > "$work/app.log" 2>&1 &
+  app_pid=$!
+  until curl -sf -o /dev/null --max-time 1 "http://127.0.0.1:$port$path"; do
+    kill -0 "$app_pid" 2> /dev/null || { tail -n 30 "$work/app.log" >&2; echo "the app stopped" >&2; return 1; }
+    [ $(( $(now_ms) - t0 )) -lt 180000 ] || { echo "no 200 within 180 s" >&2; return 1; }
+    sleep 0.02
+  done
+  t1=$(now_ms)
+  rss=$(awk '/^VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$app_pid/status")
+  kill "$app_pid"
+  wait "$app_pid" 2> /dev/null || true
+  app_pid=
+  echo "$(( t1 - t0 )) $rss"
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+# measure name java-binary url-path fresh(yes/no) java-args... -> "name ms rss" (medians)
+measure() {
+  local name=$1 java_bin=$2 path=$3 fresh=$4
+  shift 4
+  local results=() n db
+  for n in $(seq "$runs"); do
+    db="$work/db-$n"
+    if [ "$fresh" = yes ]; then rm -rf "$db"; else [ -d "$work/seeded" ] && { rm -rf "$db"; cp -r "$work/seeded" "$db"; }; fi
+    results+=("$(start "$java_bin" "$path" "$db" "$@")")
+  done
+  printf '%s|%s|%s\n' "$name" \
+    "$(printf '%s\n' "${results[@]}" | cut -d ' ' -f 1 | median)" \
+    "$(printf '%s\n' "${results[@]}" | cut -d ' ' -f 2 | median)"
+}
+
+# A database that holds the seed, copied for each restart of the Awards API.
+echo "seeding a database for the restarts" >&2
+start java /actuator/health "$work/seeded" -jar "$jar" > /dev/null
+
+# extract jar folder: Spring Boot's layout for CDS and AOT caches (java -Djarmode=tools)
+extract() {
+  java -Djarmode=tools -jar "$1" extract --destination "$2" > /dev/null
+  ls "$2"/*.jar
+}
+
+# train java-binary extracted-jar cache-option-for-training db: the training run exits
+# once the context is refreshed (spring.context.exit=onRefresh)
+train() {
+  local java_bin=$1 app=$2 option=$3
+  (cd "$(dirname "$app")" && "$java_bin" "$option" -Dspring.context.exit=onRefresh -jar "$app" \
+    --spring.datasource.url="jdbc:h2:file:$work/training/awards" > "$work/training.log" 2>&1) \
+    || { tail -n 30 "$work/training.log" >&2; echo "the training run failed" >&2; return 1; }
+  rm -rf "$work/training"
+}
+
+rows=()
+java_version=$(java -version 2>&1 | head -n 1)
+awards_x=$(extract "$jar" "$work/awards-x")
+bare_x=$(extract "$bare_jar" "$work/bare-x")
+train java "$awards_x" "-XX:ArchiveClassesAtExit=$work/awards.jsa"
+train java "$bare_x" "-XX:ArchiveClassesAtExit=$work/bare.jsa"
+
+echo "measuring (RUNS=$runs each)" >&2
+rows+=("$(measure "bare app" java /hello yes -jar "$bare_jar")")
+rows+=("$(measure "Awards API, restart" java /api/awards no -jar "$jar")")
+rows+=("$(measure "Awards API, first start (empty database)" java /api/awards yes -jar "$jar")")
+rows+=("$(measure "bare app, CDS" java /hello yes "-XX:SharedArchiveFile=$work/bare.jsa" -Xlog:cds=off -jar "$bare_x")")
+rows+=("$(measure "Awards API, restart, CDS" java /api/awards no "-XX:SharedArchiveFile=$work/awards.jsa" -Xlog:cds=off -jar "$awards_x")")
+if [ -n "$java25" ]; then
+  train "$java25/bin/java" "$awards_x" "-XX:AOTCacheOutput=$work/awards.aot"
+  train "$java25/bin/java" "$bare_x" "-XX:AOTCacheOutput=$work/bare.aot"
+  rows+=("$(measure "bare app, JDK 25" "$java25/bin/java" /hello yes -jar "$bare_jar")")
+  rows+=("$(measure "Awards API, restart, JDK 25" "$java25/bin/java" /api/awards no -jar "$jar")")
+  rows+=("$(measure "bare app, JDK 25 AOT cache" "$java25/bin/java" /hello yes "-XX:AOTCache=$work/bare.aot" -jar "$bare_x")")
+  rows+=("$(measure "Awards API, restart, JDK 25 AOT cache" "$java25/bin/java" /api/awards no "-XX:AOTCache=$work/awards.aot" -jar "$awards_x")")
+fi
+
+# Each Awards API row against the bare row of the same way of starting.
+table="| how | ms to first 200 | peak RSS MB | × bare (time) | × bare (RSS) |
+|---|---:|---:|---:|---:|"
+for row in "${rows[@]}"; do
+  IFS='|' read -r name ms rss <<< "$row"
+  case $name in
+    "bare app"*) base_ms=$ms; base_rss=$rss; ratio_ms=1.00; ratio_rss=1.00 ;;
+    *) ratio_ms=$(awk -v a="$ms" -v b="$base_ms" 'BEGIN {printf "%.2f", a / b}')
+       ratio_rss=$(awk -v a="$rss" -v b="$base_rss" 'BEGIN {printf "%.2f", a / b}') ;;
+  esac
+  table+="
+| $name | $ms | $rss | $ratio_ms | $ratio_rss |"
+done
+echo "$table"
+
+{
+  printf '\n## Start-up, %s (%s cores, %s)\n\n' "$(date -u +%F)" "$(nproc)" "$java_version"
+  printf 'Command: `RUNS=%s bench/startup.sh` (median of %s starts each; JDK 25: %s). Time: from\n' \
+    "$runs" "$runs" "${java25:-none found}"
+  printf 'launching `java` to the first 200 (`/api/awards`; the bare app'"'"'s `/hello`), polled every\n'
+  printf '20 ms. Peak RSS: `VmHWM` at that moment. The bare app: Boot %s with the same starters\n' "$boot"
+  printf '(%s) and H2, one controller. Each Awards API row is compared with the bare row above it\n' \
+    "$(echo "$starters" | sed 's/<[^>]*>//g' | tr '\n' ' ' | sed 's/ $//')"
+  printf '(started the same way). Load average before: %s.\n\n' "$(cut -d ' ' -f 1-3 /proc/loadavg)"
+  echo "$table"
+} >> docs/benchmarks.md
