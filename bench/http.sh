@@ -22,6 +22,7 @@
 # json-server, a devDependency in package.json).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 csv=${AWARDS_OSCARS_CSV:-../shared/data/oscars/oscars.csv}
 threads=${THREADS:-2}
@@ -39,27 +40,12 @@ command -v wrk > /dev/null || missing+=("wrk (Debian: apt-get install -y wrk)")
 command -v node > /dev/null || missing+=("node (Node.js 20.17 or newer)")
 [ -x node_modules/.bin/json-server ] || missing+=("json-server (run: npm ci)")
 [ -f "$csv" ] || missing+=("oscars.csv at $csv (set AWARDS_OSCARS_CSV)")
-if [ ${#missing[@]} -gt 0 ]; then
-  printf 'bench/http.sh needs, and will not install:\n' >&2
-  printf '  - %s\n' "${missing[@]}" >&2
-  exit 1
-fi
+needs bench/http.sh "${missing[@]}"
 
-seconds() { # 10s, 2m, 10 -> seconds
-  case $1 in
-    *m) echo $(( ${1%m} * 60 )) ;;
-    *s) echo "${1%s}" ;;
-    *) echo "$1" ;;
-  esac
-}
 duration_s=$(seconds "$duration")
 warmup_s=$(seconds "$warmup")
 
-jar=$(ls target/awards-api-*.jar 2>/dev/null | head -n 1 || true)
-if [ -z "$jar" ]; then
-  ./mvnw -B -q package -DskipTests
-  jar=$(ls target/awards-api-*.jar | head -n 1)
-fi
+jar=$(awards_jar)
 
 work=$(mktemp -d)
 pids=()
@@ -72,28 +58,6 @@ stop() {
 trap stop EXIT
 trap 'exit 130' INT TERM
 
-free_port() { # a loopback port nothing answers on
-  local port
-  for _ in $(seq 50); do
-    port=$(( 20000 + RANDOM % 40000 ))
-    if ! (exec 3<> "/dev/tcp/127.0.0.1/$port") 2> /dev/null; then echo "$port"; return; fi
-  done
-  echo "no free port found" >&2
-  return 1
-}
-
-wait_for() { # url seconds pid: until the url answers 2xx, the process dies, or time is up
-  local url=$1 limit=$2 pid=$3 t
-  for t in $(seq "$limit"); do
-    curl -sf -o /dev/null --max-time 2 "$url" && return 0
-    kill -0 "$pid" 2> /dev/null || { echo "the process serving $url stopped" >&2; return 1; }
-    sleep 1
-  done
-  echo "$url did not answer within $limit s" >&2
-  return 1
-}
-
-load_average() { cut -d ' ' -f 1-3 /proc/loadavg; }
 load_before=$(load_average)
 
 # 1. The whole history, imported into a fresh H2 file database.

@@ -8,16 +8,13 @@
 #   AWARDS_OSCARS_CSV=/path/oscars.csv RUNS=5 bench/import-rate.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 csv=${AWARDS_OSCARS_CSV:-../shared/data/oscars/oscars.csv}
 runs=${RUNS:-3}
 [ -f "$csv" ] || { echo "no oscars.csv at $csv (set AWARDS_OSCARS_CSV)" >&2; exit 1; }
 
-jar=$(ls target/awards-api-*.jar 2>/dev/null | head -n 1 || true)
-if [ -z "$jar" ]; then
-  ./mvnw -B -q package -DskipTests
-  jar=$(ls target/awards-api-*.jar | head -n 1)
-fi
+jar=$(awards_jar)
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -11,25 +11,22 @@
 # /usr/lib/jvm/*25*, else the JDK on the PATH), curl, wrk. Installs nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 path=${1:?usage: bench/profile.sh /api/path?query}
 csv=${AWARDS_OSCARS_CSV:-../shared/data/oscars/oscars.csv}
 duration=${DURATION:-20s}
 cache=${CACHE:-off}
 connections=${CONNECTIONS:-16}
-jdk_tools=${JAVA25_HOME:-$(ls -d /usr/lib/jvm/*25* 2> /dev/null | head -n 1 || true)}
+jdk_tools=$(jdk25)
 jfr_tool=jfr
-[ -n "$jdk_tools" ] && [ -x "$jdk_tools/bin/jfr" ] && jfr_tool="$jdk_tools/bin/jfr"
+[ -n "$jdk_tools" ] && jfr_tool="$jdk_tools/bin/jfr"
 for tool in java curl wrk; do
   command -v "$tool" > /dev/null || { echo "bench/profile.sh needs $tool" >&2; exit 1; }
 done
 [ -f "$csv" ] || { echo "no oscars.csv at $csv (set AWARDS_OSCARS_CSV)" >&2; exit 1; }
 
-jar=$(ls target/awards-api-*.jar 2> /dev/null | head -n 1 || true)
-if [ -z "$jar" ]; then
-  ./mvnw -B -q package -DskipTests
-  jar=$(ls target/awards-api-*.jar | head -n 1)
-fi
+jar=$(awards_jar)
 
 work=$(mktemp -d)
 app_pid=

@@ -18,18 +18,14 @@
 # Needs: Java 17+, curl; ./mvnw (to build the jars). Installs nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 runs=${RUNS:-5}
 command -v java > /dev/null || { echo "bench/startup.sh needs java (a JDK 17 or newer)" >&2; exit 1; }
 command -v curl > /dev/null || { echo "bench/startup.sh needs curl" >&2; exit 1; }
-java25=${JAVA25_HOME:-$(ls -d /usr/lib/jvm/*25* 2> /dev/null | head -n 1 || true)}
-[ -n "$java25" ] && [ -x "$java25/bin/java" ] || java25=
+java25=$(jdk25)
 
-jar=$(ls target/awards-api-*.jar 2> /dev/null | head -n 1 || true)
-if [ -z "$jar" ]; then
-  ./mvnw -B -q package -DskipTests
-  jar=$(ls target/awards-api-*.jar | head -n 1)
-fi
+jar=$(awards_jar)
 jar=$(realpath "$jar")
 project=$(pwd)
 
@@ -96,16 +92,6 @@ echo "building the bare app (Boot $boot; $(echo "$starters" | sed 's/<[^>]*>//g'
 (cd "$work/bare" && "$project/mvnw" -B -q package -DskipTests > "$work/bare-build.log" 2>&1) \
   || { tail -n 30 "$work/bare-build.log" >&2; echo "the bare app did not build" >&2; exit 1; }
 bare_jar="$work/bare/target/bare-1.jar"
-
-free_port() {
-  local port
-  for _ in $(seq 50); do
-    port=$(( 20000 + RANDOM % 40000 ))
-    if ! (exec 3<> "/dev/tcp/127.0.0.1/$port") 2> /dev/null; then echo "$port"; return; fi
-  done
-  echo "no free port found" >&2
-  return 1
-}
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
