@@ -115,18 +115,22 @@ public class NominationQueryService {
 	 * one select per kind, each giving the same columns (kind, nomination, position, id,
 	 * slug, title or name, nominee kind or publisher, year, published on, URL), ordered
 	 * by kind, nomination and position (sources by id). The first select types the
-	 * columns, so its nulls are cast.
+	 * columns, so its nulls are cast; the union is in parentheses so that the order
+	 * applies to all of it, not to its last select.
 	 */
 	private Map<Long, Children> children(List<Long> ids) {
 		Map<Long, Children> children = new LinkedHashMap<>();
-		this.em.createQuery("select " + FILM + ", n.id, index(f), f.id, f.slug, f.title, cast(null as String), f.year, "
-				+ "cast(null as LocalDate), cast(null as String) "
-				+ "from Nomination n join n.films f where n.id in :ids " + "union all select " + NOMINEE
-				+ ", e.nomination.id, e.position, coalesce(p.id, co.id), "
-				+ "coalesce(p.slug, co.slug), e.name, cast(e.kind as String), null, null, null "
-				+ "from Nominee e left join e.person p left join e.company co where e.nomination.id in :ids "
-				+ "union all select " + SOURCE + ", n.id, 0, s.id, s.slug, s.title, s.publisher, null, s.publishedOn, "
-				+ "s.url from Nomination n join n.sources s where n.id in :ids order by 1, 2, 3, 4", Object[].class)
+		this.em
+			.createQuery("(select " + FILM + ", n.id, index(f), f.id, f.slug, f.title, cast(null as String), f.year, "
+					+ "cast(null as LocalDate), cast(null as String) "
+					+ "from Nomination n join n.films f where n.id in :ids " + "union all select " + NOMINEE
+					+ ", e.nomination.id, e.position, coalesce(p.id, co.id), "
+					+ "coalesce(p.slug, co.slug), e.name, cast(e.kind as String), null, null, null "
+					+ "from Nominee e left join e.person p left join e.company co where e.nomination.id in :ids "
+					+ "union all select " + SOURCE
+					+ ", n.id, 0, s.id, s.slug, s.title, s.publisher, null, s.publishedOn, "
+					+ "s.url from Nomination n join n.sources s where n.id in :ids) order by 1, 2, 3, 4",
+					Object[].class)
 			.setParameter("ids", ids)
 			.getResultList()
 			.forEach((t) -> {
