@@ -130,9 +130,8 @@ public class FilmQueryService {
 			}
 		}
 		long id = (Long) f[1];
-		List<NominationView> nominations = this.nominations
-			.find(NominationFilter.none().withFilm(id), PageQuery.first(PageQuery.MAX_SIZE))
-			.content();
+		List<NominationView> nominations = this.nominations.first(NominationFilter.none().withFilm(id),
+				PageQuery.MAX_SIZE);
 		long official = nominations.stream().filter(NominationView::official).count();
 		long wins = nominations.stream().filter((n) -> n.official() && n.won()).count();
 		return new Versioned<>(new FilmDetail(id, (String) f[3], (String) f[4], (Integer) f[5], (String) f[6],

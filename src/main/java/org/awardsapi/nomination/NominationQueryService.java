@@ -43,6 +43,13 @@ public class NominationQueryService {
 			Sort.Order.asc("cat.id"), Sort.Order.asc("n.position"), Sort.Order.asc("n.id"));
 
 	/** The kinds of child rows of a nomination, in the order they are read. */
+	/**
+	 * The select of a nomination's own columns, with its ceremony, award and category.
+	 */
+	private static final String ROW = "select new org.awardsapi.nomination.NominationRow(n.id, a.id, a.slug, "
+			+ "a.name, c.id, c.slug, c.name, c.edition, c.date, cat.id, cat.slug, cat.name, cat.categoryClass, "
+			+ "n.categoryName, n.credit, n.detail, n.note, n.citation, n.won, n.official, n.version)";
+
 	private static final int FILM = 0;
 
 	private static final int NOMINEE = 1;
@@ -64,11 +71,20 @@ public class NominationQueryService {
 	 */
 	public PageResponse<NominationView> find(NominationFilter filter, PageQuery pageQuery) {
 		Pageable pageable = pageQuery.toPageable(SORTS, DEFAULT_SORT);
-		Page<NominationRow> rows = query(filter).page(this.em, "select new org.awardsapi.nomination.NominationRow("
-				+ "n.id, a.id, a.slug, a.name, c.id, c.slug, c.name, c.edition, c.date, cat.id, cat.slug, cat.name, "
-				+ "cat.categoryClass, n.categoryName, n.credit, n.detail, n.note, n.citation, n.won, n.official, "
-				+ "n.version)", "n", NominationRow.class, pageable);
+		Page<NominationRow> rows = query(filter).page(this.em, ROW, "n", NominationRow.class, pageable);
 		return PageResponse.of(new PageImpl<>(views(rows.getContent()), pageable, rows.getTotalElements()));
+	}
+
+	/**
+	 * The first nominations, newest ceremony first, then by category and order of
+	 * announcement, in two statements (never counted): for the nominations of a single
+	 * resource.
+	 * @param filter what to narrow the list to
+	 * @param max how many at most
+	 * @return the nominations
+	 */
+	public List<NominationView> first(NominationFilter filter, int max) {
+		return views(query(filter).first(this.em, ROW, NominationRow.class, DEFAULT_SORT, max));
 	}
 
 	/**
@@ -79,10 +95,8 @@ public class NominationQueryService {
 	 */
 	public Versioned<NominationView> one(long id) {
 		List<NominationRow> rows = this.em
-			.createQuery("select new org.awardsapi.nomination.NominationRow(n.id, a.id, a.slug, a.name, c.id, c.slug, "
-					+ "c.name, c.edition, c.date, cat.id, cat.slug, cat.name, cat.categoryClass, n.categoryName, "
-					+ "n.credit, n.detail, n.note, n.citation, n.won, n.official, n.version) from Nomination n "
-					+ "join n.ceremony c " + "join c.award a join n.category cat where n.id = :id", NominationRow.class)
+			.createQuery(ROW + " from Nomination n join n.ceremony c join c.award a join n.category cat "
+					+ "where n.id = :id", NominationRow.class)
 			.setParameter("id", id)
 			.getResultList();
 		if (rows.isEmpty()) {

@@ -159,9 +159,8 @@ public class PersonQueryService {
 					.add(new QuoteView((Long) t[1], ref, ceremony, (Long) t[13], category, (String) t[11], source));
 			}
 		}
-		List<NominationView> nominations = this.nominations
-			.find(NominationFilter.none().withPerson(ref.id()), PageQuery.first(PageQuery.MAX_SIZE))
-			.content();
+		List<NominationView> nominations = this.nominations.first(NominationFilter.none().withPerson(ref.id()),
+				PageQuery.MAX_SIZE);
 		long official = nominations.stream().filter(NominationView::official).count();
 		long wins = nominations.stream().filter((n) -> n.official() && n.won()).count();
 		return new Versioned<>(
