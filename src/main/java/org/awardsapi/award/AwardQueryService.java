@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.persistence.EntityManager;
 import org.awardsapi.shared.JpqlQuery;
 import org.awardsapi.web.IdOrSlug;
+import org.awardsapi.web.NotFoundException;
 import org.awardsapi.web.PageQuery;
 import org.awardsapi.web.PageResponse;
 import org.awardsapi.web.Versioned;
@@ -51,8 +52,10 @@ class AwardQueryService {
 	}
 
 	PageResponse<CategoryView> categories(String idOrSlug, CategoryClass categoryClass, PageQuery pageQuery) {
-		Award award = find(idOrSlug);
-		JpqlQuery query = new JpqlQuery("from Category k").and("k.award.id = :award", "award", award.getId());
+		boolean numeric = IdOrSlug.isNumeric(idOrSlug);
+		JpqlQuery query = new JpqlQuery("from Category k").and(
+				numeric ? "k.award.id = :award" : "k.award.slug = :award", "award",
+				numeric ? (Object) Long.valueOf(idOrSlug) : idOrSlug);
 		if (categoryClass != null) {
 			query.and("k.categoryClass = :categoryClass", "categoryClass", categoryClass);
 		}
@@ -61,18 +64,32 @@ class AwardQueryService {
 						+ "(select count(n) from Nomination n where n.category = k and n.official = true))",
 				"k", CategoryView.class,
 				pageQuery.toPageable(Map.of("name", "k.name", "slug", "k.slug"), Sort.by("k.id")));
+		if (page.isEmpty()) {
+			// Only an empty page needs to know whether the award is there at all (404)
+			find(idOrSlug);
+		}
 		Map<Long, List<String>> names = presentedAs(page.getContent().stream().map(CategoryView::id).toList());
 		return PageResponse.of(page).map((c) -> c.withPresentedAs(names.getOrDefault(c.id(), List.of())));
 	}
 
-	CategoryView category(long id) {
-		CategoryView category = this.em
-			.createQuery("select new org.awardsapi.award.CategoryView(k.id, k.slug, k.name, k.categoryClass, "
-					+ "(select count(n) from Nomination n where n.category = k and n.official = true)) "
-					+ "from Category k where k.id = :id", CategoryView.class)
+	/**
+	 * @param id the category's id
+	 * @return the category, with its version
+	 * @throws org.awardsapi.web.NotFoundException if there is none
+	 */
+	Versioned<CategoryView> category(long id) {
+		Object[] row = this.em
+			.createQuery("select k.id, k.slug, k.name, k.categoryClass, "
+					+ "(select count(n) from Nomination n where n.category = k and n.official = true), k.version "
+					+ "from Category k where k.id = :id", Object[].class)
 			.setParameter("id", id)
-			.getSingleResult();
-		return category.withPresentedAs(presentedAs(List.of(id)).getOrDefault(id, List.of()));
+			.getResultStream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("category", String.valueOf(id)));
+		CategoryView category = new CategoryView((Long) row[0], (String) row[1], (String) row[2],
+				(CategoryClass) row[3], (Long) row[4]);
+		return new Versioned<>(category.withPresentedAs(presentedAs(List.of(id)).getOrDefault(id, List.of())),
+				(Long) row[5]);
 	}
 
 	private Map<Long, List<String>> presentedAs(List<Long> ids) {

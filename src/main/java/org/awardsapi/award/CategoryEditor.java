@@ -92,7 +92,7 @@ class CategoryEditor implements Editable<Category, CategoryRequest> {
 
 	@Override
 	public Versioned<?> view(long id) {
-		return new Versioned<>(this.queries.category(id), find(String.valueOf(id)).getVersion());
+		return this.queries.category(id);
 	}
 
 	@Override

@@ -60,9 +60,13 @@ class CeremonyController extends EditingController<Ceremony, CeremonyRequest> {
 	@GetMapping("/{id}/nominations")
 	PageResponse<NominationView> nominations(@PathVariable String id, @RequestParam(required = false) String category,
 			@RequestParam(required = false) Boolean won, @Valid @ModelAttribute PageQuery page) {
-		long ceremonyId = this.ceremonies.idOf(id);
-		return this.nominations.find(new NominationFilter(null, String.valueOf(ceremonyId), category, null, null, won),
-				page);
+		PageResponse<NominationView> nominations = this.nominations
+			.find(new NominationFilter(null, id, category, null, null, won), page);
+		if (nominations.content().isEmpty()) {
+			// Only an empty page needs to know whether the ceremony is there at all (404)
+			this.ceremonies.idOf(id);
+		}
+		return nominations;
 	}
 
 }

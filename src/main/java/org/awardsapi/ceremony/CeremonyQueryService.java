@@ -12,6 +12,7 @@ import org.awardsapi.person.PersonRef;
 import org.awardsapi.shared.JpqlQuery;
 import org.awardsapi.source.SourceRef;
 import org.awardsapi.web.IdOrSlug;
+import org.awardsapi.web.NotFoundException;
 import org.awardsapi.web.PageQuery;
 import org.awardsapi.web.PageResponse;
 import org.awardsapi.web.Versioned;
@@ -29,14 +30,18 @@ public class CeremonyQueryService {
 
 	private static final Map<String, String> SORTS = Map.of("date", "c.date", "edition", "c.edition", "name", "c.name");
 
-	private static final String COUNTS = "select new org.awardsapi.ceremony.CeremonyDetail$Counts("
-			+ "(select count(distinct n.category) from Nomination n where n.ceremony.id = :id and n.official = true), "
-			+ "(select count(n) from Nomination n where n.ceremony.id = :id and n.official = true), "
-			+ "(select count(n) from Nomination n where n.ceremony.id = :id and n.official = true and n.won = true), "
-			+ "(select count(distinct f) from Nomination n join n.films f where n.ceremony.id = :id "
+	/**
+	 * A ceremony, its version and its counts, in one statement.
+	 */
+	private static final String DETAIL = "select c.id, c.slug, c.name, c.edition, c.date, c.filmYear, c.venue, "
+			+ "a.id, a.slug, a.name, c.version, "
+			+ "(select count(distinct n.category) from Nomination n where n.ceremony = c and n.official = true), "
+			+ "(select count(n) from Nomination n where n.ceremony = c and n.official = true), "
+			+ "(select count(n) from Nomination n where n.ceremony = c and n.official = true and n.won = true), "
+			+ "(select count(distinct f) from Nomination n join n.films f where n.ceremony = c "
 			+ "and n.official = true), "
-			+ "(select count(distinct e.person) from Nominee e where e.nomination.ceremony.id = :id "
-			+ "and e.nomination.official = true)) from Ceremony c where c.id = :id";
+			+ "(select count(distinct e.person) from Nominee e where e.nomination.ceremony = c "
+			+ "and e.nomination.official = true) from Ceremony c join c.award a where ";
 
 	private final EntityManager em;
 
@@ -73,21 +78,26 @@ public class CeremonyQueryService {
 						Sort.by(Sort.Order.desc("c.date"), Sort.Order.desc("c.edition"), Sort.Order.asc("a.slug")))));
 	}
 
+	/**
+	 * One ceremony, in two statements: the ceremony with its counts, and who presented
+	 * what.
+	 * @param idOrSlug the numeric id or the slug
+	 * @return the ceremony, with its version
+	 * @throws NotFoundException if there is none
+	 */
 	Versioned<CeremonyDetail> ceremony(String idOrSlug) {
-		Ceremony found = IdOrSlug.find(idOrSlug, "ceremony", this.ceremonies::findById, this.ceremonies::findBySlug);
-		long id = found.getId();
-		CeremonyView ceremony = this.em
-			.createQuery("select new org.awardsapi.ceremony.CeremonyView(c.id, c.slug, c.name, c.edition, c.date, "
-					+ "c.filmYear, c.venue, a.id, a.slug, a.name) from Ceremony c join c.award a where c.id = :id",
-					CeremonyView.class)
-			.setParameter("id", id)
-			.getSingleResult();
-		CeremonyDetail.Counts counts = this.em.createQuery(COUNTS, CeremonyDetail.Counts.class)
-			.setParameter("id", id)
-			.getSingleResult();
-		return new Versioned<>(new CeremonyDetail(ceremony.id(), ceremony.slug(), ceremony.name(), ceremony.edition(),
-				ceremony.date(), ceremony.filmYear(), ceremony.venue(), ceremony.award(), counts,
-				presentations("pr.ceremony.id = :id", id)), found.getVersion());
+		boolean numeric = IdOrSlug.isNumeric(idOrSlug);
+		Object[] t = this.em.createQuery(DETAIL + (numeric ? "c.id" : "c.slug") + " = :ceremony", Object[].class)
+			.setParameter("ceremony", numeric ? (Object) Long.valueOf(idOrSlug) : idOrSlug)
+			.getResultStream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("ceremony", idOrSlug));
+		long id = (Long) t[0];
+		CeremonyDetail.Counts counts = new CeremonyDetail.Counts((Long) t[11], (Long) t[12], (Long) t[13], (Long) t[14],
+				(Long) t[15]);
+		return new Versioned<>(new CeremonyDetail(id, (String) t[1], (String) t[2], (Integer) t[3], (LocalDate) t[4],
+				(String) t[5], (String) t[6], new AwardRef((Long) t[7], (String) t[8], (String) t[9]), counts,
+				presentations("pr.ceremony.id = :id", id)), (Long) t[10]);
 	}
 
 	/**

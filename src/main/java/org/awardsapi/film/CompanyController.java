@@ -40,7 +40,7 @@ class CompanyController extends EditingController<Company, CompanyRequest> {
 
 	@GetMapping("/{id}")
 	Object company(@PathVariable String id) {
-		return one(id);
+		return this.companies.company(id).respond();
 	}
 
 }

@@ -73,7 +73,7 @@ class CompanyEditor implements Editable<Company, CompanyRequest> {
 
 	@Override
 	public Versioned<?> view(long id) {
-		return new Versioned<>(this.queries.company(String.valueOf(id)), find(String.valueOf(id)).getVersion());
+		return this.queries.company(String.valueOf(id));
 	}
 
 	@Override

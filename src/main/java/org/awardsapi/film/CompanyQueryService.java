@@ -5,8 +5,10 @@ import java.util.Map;
 import jakarta.persistence.EntityManager;
 import org.awardsapi.shared.JpqlQuery;
 import org.awardsapi.web.IdOrSlug;
+import org.awardsapi.web.NotFoundException;
 import org.awardsapi.web.PageQuery;
 import org.awardsapi.web.PageResponse;
+import org.awardsapi.web.Versioned;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -25,11 +27,8 @@ class CompanyQueryService {
 
 	private final EntityManager em;
 
-	private final CompanyRepository companies;
-
-	CompanyQueryService(EntityManager em, CompanyRepository companies) {
+	CompanyQueryService(EntityManager em) {
 		this.em = em;
-		this.companies = companies;
 	}
 
 	PageResponse<CompanyView> companies(String q, PageQuery pageQuery) {
@@ -38,11 +37,21 @@ class CompanyQueryService {
 					pageQuery.toPageable(Map.of("name", "c.name"), Sort.by("c.name", "c.id"))));
 	}
 
-	CompanyView company(String idOrSlug) {
-		Company company = IdOrSlug.find(idOrSlug, "company", this.companies::findById, this.companies::findBySlug);
-		return this.em.createQuery(ROW + " from Company c where c.id = :id", CompanyView.class)
-			.setParameter("id", company.getId())
-			.getSingleResult();
+	/**
+	 * @param idOrSlug the numeric id or the slug
+	 * @return the company, with its version, in one statement
+	 * @throws NotFoundException if there is none
+	 */
+	Versioned<CompanyView> company(String idOrSlug) {
+		boolean numeric = IdOrSlug.isNumeric(idOrSlug);
+		return this.em
+			.createQuery("select " + ROW.substring("select ".length()) + ", c.version from Company c where "
+					+ (numeric ? "c.id" : "c.slug") + " = :id", Object[].class)
+			.setParameter("id", numeric ? (Object) Long.valueOf(idOrSlug) : idOrSlug)
+			.getResultStream()
+			.findFirst()
+			.map((row) -> new Versioned<>((CompanyView) row[0], (Long) row[1]))
+			.orElseThrow(() -> new NotFoundException("company", idOrSlug));
 	}
 
 }

@@ -53,8 +53,13 @@ class FilmController extends EditingController<Film, FilmRequest> {
 	@GetMapping("/{id}/nominations")
 	PageResponse<NominationView> nominations(@PathVariable String id, @RequestParam(required = false) Boolean won,
 			@Valid @ModelAttribute PageQuery page) {
-		long filmId = this.films.idOf(id);
-		return this.nominations.find(NominationFilter.none().withFilm(filmId).withWon(won), page);
+		PageResponse<NominationView> nominations = this.nominations
+			.find(new NominationFilter(null, null, null, id, null, won), page);
+		if (nominations.content().isEmpty()) {
+			// Only an empty page needs to know whether the film is there at all (404)
+			this.films.idOf(id);
+		}
+		return nominations;
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.awardsapi.film;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +14,9 @@ import org.awardsapi.nomination.NominationQueryService;
 import org.awardsapi.nomination.NominationView;
 import org.awardsapi.person.PersonRef;
 import org.awardsapi.shared.JpqlQuery;
-import org.awardsapi.shared.Sources;
-import org.awardsapi.source.Source;
+import org.awardsapi.source.SourceRef;
 import org.awardsapi.web.IdOrSlug;
+import org.awardsapi.web.NotFoundException;
 import org.awardsapi.web.PageQuery;
 import org.awardsapi.web.PageResponse;
 import org.awardsapi.web.Versioned;
@@ -34,6 +36,33 @@ public class FilmQueryService {
 	private static final Map<String, String> SORTS = Map.of("title", "f.title", "year", "f.year");
 
 	private static final long[] NONE = { 0, 0 };
+
+	private static final int FILM = 0;
+
+	private static final int CREDIT = 1;
+
+	private static final int COMPANY = 2;
+
+	/**
+	 * A film, its credits and its companies in one statement: a union of one select per
+	 * kind, each giving the same columns (kind, id, person id, slug, title or name, year,
+	 * IMDb id or job or role, synopsis or character, version, and the source's id, slug,
+	 * title, publisher, date and URL), the film first, then the credits in billing order,
+	 * then the companies (production first). The first select types the columns, so its
+	 * nulls are cast; the union is in parentheses so that the order applies to all of it.
+	 * Its three conditions on the film are formatted in.
+	 */
+	private static final String DETAIL = "(select " + FILM + ", f.id, cast(null as Long), f.slug, f.title, f.year, "
+			+ "f.imdbId, f.synopsis, f.version, cast(null as Long), cast(null as String), cast(null as String), "
+			+ "cast(null as String), cast(null as LocalDate), cast(null as String), cast(null as Integer) "
+			+ "from Film f where f%s " + "union all select " + CREDIT
+			+ ", c.id, p.id, p.slug, p.name, null, cast(c.job as String), c.character, "
+			+ "null, s.id, s.slug, s.title, s.publisher, s.publishedOn, s.url, c.position "
+			+ "from Credit c join c.person p left join c.source s where c.film%s " + "union all select " + COMPANY
+			+ ", co.id, null, co.slug, co.name, null, cast(fc.role as String), null, "
+			+ "fc.id, s.id, s.slug, s.title, s.publisher, s.publishedOn, s.url, null "
+			+ "from FilmCompany fc join fc.company co left join fc.source s where fc.film%s "
+			+ ") order by 1, 16, 7 desc, 9";
 
 	private final EntityManager em;
 
@@ -69,36 +98,44 @@ public class FilmQueryService {
 		return PageResponse.of(page).map((f) -> f.withCounts(counts.getOrDefault(f.id(), NONE)));
 	}
 
+	/**
+	 * One film, in three statements: the film with its credits and companies, its
+	 * nominations, and their films, nominees and sources.
+	 * @param idOrSlug the numeric id or the slug
+	 * @return the film, with its version
+	 * @throws NotFoundException if there is none
+	 */
 	Versioned<FilmDetail> film(String idOrSlug) {
-		Film film = find(idOrSlug);
-		List<FilmCredit> credits = this.em
-			.createQuery("select p.id, p.slug, p.name, c.job, c.character, s, c.id from Credit c join c.person p "
-					+ "left join c.source s where c.film = :film order by c.position", Object[].class)
-			.setParameter("film", film)
-			.getResultList()
-			.stream()
-			.map((t) -> new FilmCredit((Long) t[6], new PersonRef((Long) t[0], (String) t[1], (String) t[2]),
-					(Job) t[3], (String) t[4], Sources.ref((Source) t[5])))
-			.toList();
-		List<FilmCompanyView> companies = this.em
-			.createQuery(
-					"select co.id, co.slug, co.name, fc.role, s from FilmCompany fc join fc.company co "
-							+ "left join fc.source s where fc.film = :film order by fc.role desc, fc.id",
-					Object[].class)
-			.setParameter("film", film)
-			.getResultList()
-			.stream()
-			.map((t) -> new FilmCompanyView((Long) t[0], (String) t[1], (String) t[2], (CompanyRole) t[3],
-					Sources.ref((Source) t[4])))
-			.toList();
-		List<NominationView> nominations = this.nominations
-			.find(NominationFilter.none().withFilm(film.getId()), PageQuery.first(PageQuery.MAX_SIZE))
-			.content();
+		boolean numeric = IdOrSlug.isNumeric(idOrSlug);
+		String film = numeric ? ".id = :film" : ".slug = :film";
+		List<Object[]> rows = this.em.createQuery(DETAIL.formatted(film, film, film), Object[].class)
+			.setParameter("film", numeric ? (Object) Long.valueOf(idOrSlug) : idOrSlug)
+			.getResultList();
+		if (rows.isEmpty() || (Integer) rows.get(0)[0] != FILM) {
+			throw new NotFoundException("film", idOrSlug);
+		}
+		Object[] f = rows.get(0);
+		List<FilmCredit> credits = new ArrayList<>();
+		List<FilmCompanyView> companies = new ArrayList<>();
+		for (Object[] t : rows.subList(1, rows.size())) {
+			SourceRef source = (t[9] != null) ? new SourceRef((Long) t[9], (String) t[10], (String) t[11],
+					(String) t[12], (LocalDate) t[13], (String) t[14]) : null;
+			if ((Integer) t[0] == CREDIT) {
+				credits.add(new FilmCredit((Long) t[1], new PersonRef((Long) t[2], (String) t[3], (String) t[4]),
+						Job.valueOf((String) t[6]), (String) t[7], source));
+			}
+			else {
+				companies.add(new FilmCompanyView((Long) t[1], (String) t[3], (String) t[4],
+						CompanyRole.valueOf((String) t[6]), source));
+			}
+		}
+		long id = (Long) f[1];
+		List<NominationView> nominations = this.nominations.first(NominationFilter.none().withFilm(id),
+				PageQuery.MAX_SIZE);
 		long official = nominations.stream().filter(NominationView::official).count();
 		long wins = nominations.stream().filter((n) -> n.official() && n.won()).count();
-		return new Versioned<>(new FilmDetail(film.getId(), film.getSlug(), film.getTitle(), film.getYear(),
-				film.getImdbId(), film.getSynopsis(), credits, companies, official, wins, nominations),
-				film.getVersion());
+		return new Versioned<>(new FilmDetail(id, (String) f[3], (String) f[4], (Integer) f[5], (String) f[6],
+				(String) f[7], List.copyOf(credits), List.copyOf(companies), official, wins, nominations), (Long) f[8]);
 	}
 
 	private Map<Long, long[]> counts(List<Long> ids) {

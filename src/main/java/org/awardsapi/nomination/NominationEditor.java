@@ -180,7 +180,7 @@ class NominationEditor implements Editable<Nomination, NominationRequest> {
 
 	@Override
 	public Versioned<?> view(long id) {
-		return new Versioned<>(this.queries.one(id), find(String.valueOf(id)).getVersion());
+		return this.queries.one(id);
 	}
 
 	@Override

@@ -17,6 +17,7 @@ import org.awardsapi.web.IdOrSlug;
 import org.awardsapi.web.NotFoundException;
 import org.awardsapi.web.PageQuery;
 import org.awardsapi.web.PageResponse;
+import org.awardsapi.web.Versioned;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -26,9 +27,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads pages of nominations, whatever they are filtered by, in a fixed number of
- * statements: one for the page, one to count, and one each for the films, nominees and
- * sources of the whole page.
+ * Reads pages of nominations, whatever they are filtered by, in at most three statements:
+ * one for the page, one to count (only when the page does not tell the total), and one
+ * for the films, nominees and sources of the whole page.
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,6 +41,20 @@ public class NominationQueryService {
 
 	private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("c.date"), Sort.Order.desc("c.edition"),
 			Sort.Order.asc("cat.id"), Sort.Order.asc("n.position"), Sort.Order.asc("n.id"));
+
+	/** The kinds of child rows of a nomination, in the order they are read. */
+	/**
+	 * The select of a nomination's own columns, with its ceremony, award and category.
+	 */
+	private static final String ROW = "select new org.awardsapi.nomination.NominationRow(n.id, a.id, a.slug, "
+			+ "a.name, c.id, c.slug, c.name, c.edition, c.date, cat.id, cat.slug, cat.name, cat.categoryClass, "
+			+ "n.categoryName, n.credit, n.detail, n.note, n.citation, n.won, n.official, n.version)";
+
+	private static final int FILM = 0;
+
+	private static final int NOMINEE = 1;
+
+	private static final int SOURCE = 2;
 
 	private final EntityManager em;
 
@@ -56,97 +71,108 @@ public class NominationQueryService {
 	 */
 	public PageResponse<NominationView> find(NominationFilter filter, PageQuery pageQuery) {
 		Pageable pageable = pageQuery.toPageable(SORTS, DEFAULT_SORT);
-		Page<NominationRow> rows = query(filter).page(this.em, "select new org.awardsapi.nomination.NominationRow("
-				+ "n.id, a.id, a.slug, a.name, c.id, c.slug, c.name, c.edition, c.date, cat.id, cat.slug, cat.name, "
-				+ "cat.categoryClass, n.categoryName, n.credit, n.detail, n.note, n.citation, n.won, n.official)", "n",
-				NominationRow.class, pageable);
+		Page<NominationRow> rows = query(filter).page(this.em, ROW, "n", NominationRow.class, pageable);
 		return PageResponse.of(new PageImpl<>(views(rows.getContent()), pageable, rows.getTotalElements()));
 	}
 
 	/**
-	 * One nomination.
+	 * The first nominations, newest ceremony first, then by category and order of
+	 * announcement, in two statements (never counted): for the nominations of a single
+	 * resource.
+	 * @param filter what to narrow the list to
+	 * @param max how many at most
+	 * @return the nominations
+	 */
+	public List<NominationView> first(NominationFilter filter, int max) {
+		return views(query(filter).first(this.em, ROW, NominationRow.class, DEFAULT_SORT, max));
+	}
+
+	/**
+	 * One nomination, in two statements.
 	 * @param id its id
-	 * @return it
+	 * @return it, with its version
 	 * @throws NotFoundException if there is none
 	 */
-	public NominationView one(long id) {
+	public Versioned<NominationView> one(long id) {
 		List<NominationRow> rows = this.em
-			.createQuery("select new org.awardsapi.nomination.NominationRow(n.id, a.id, a.slug, a.name, c.id, c.slug, "
-					+ "c.name, c.edition, c.date, cat.id, cat.slug, cat.name, cat.categoryClass, n.categoryName, "
-					+ "n.credit, n.detail, n.note, n.citation, n.won, n.official) from Nomination n join n.ceremony c "
-					+ "join c.award a join n.category cat where n.id = :id", NominationRow.class)
+			.createQuery(ROW + " from Nomination n join n.ceremony c join c.award a join n.category cat "
+					+ "where n.id = :id", NominationRow.class)
 			.setParameter("id", id)
 			.getResultList();
 		if (rows.isEmpty()) {
 			throw new NotFoundException("nomination", String.valueOf(id));
 		}
-		return views(rows).get(0);
+		return new Versioned<>(views(rows).get(0), rows.get(0).version());
 	}
 
 	/**
 	 * The views of some nominations, in the order given, with their films, nominees and
-	 * sources read in one statement each.
+	 * sources read in one statement.
 	 */
 	private List<NominationView> views(List<NominationRow> rows) {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
-		List<Long> ids = rows.stream().map(NominationRow::id).toList();
-		Map<Long, List<FilmRef>> films = films(ids);
-		Map<Long, List<NomineeView>> nominees = nominees(ids);
-		Map<Long, List<SourceRef>> sources = sources(ids);
-		return rows.stream()
-			.map((r) -> new NominationView(r.id(), new AwardRef(r.awardId(), r.awardSlug(), r.awardName()),
+		Map<Long, Children> children = children(rows.stream().map(NominationRow::id).toList());
+		return rows.stream().map((r) -> {
+			Children of = children.getOrDefault(r.id(), Children.NONE);
+			return new NominationView(r.id(), new AwardRef(r.awardId(), r.awardSlug(), r.awardName()),
 					new CeremonyRef(r.ceremonyId(), r.ceremonySlug(), r.ceremonyName(), r.edition(), r.date()),
 					new CategoryRef(r.categoryId(), r.categorySlug(), r.categoryName(), r.categoryClass()),
-					r.presentedAs(), films.getOrDefault(r.id(), List.of()), nominees.getOrDefault(r.id(), List.of()),
-					r.credit(), r.detail(), r.note(), r.citation(), r.won(), r.official(),
-					sources.getOrDefault(r.id(), List.of())))
-			.toList();
+					r.presentedAs(), List.copyOf(of.films()), List.copyOf(of.nominees()), r.credit(), r.detail(),
+					r.note(), r.citation(), r.won(), r.official(), List.copyOf(of.sources()));
+		}).toList();
 	}
 
-	private Map<Long, List<FilmRef>> films(List<Long> ids) {
-		Map<Long, List<FilmRef>> films = new LinkedHashMap<>();
+	/**
+	 * The films, nominees and sources of some nominations, in one statement: a union of
+	 * one select per kind, each giving the same columns (kind, nomination, position, id,
+	 * slug, title or name, nominee kind or publisher, year, published on, URL), ordered
+	 * by kind, nomination and position (sources by id). The first select types the
+	 * columns, so its nulls are cast; the union is in parentheses so that the order
+	 * applies to all of it, not to its last select.
+	 */
+	private Map<Long, Children> children(List<Long> ids) {
+		Map<Long, Children> children = new LinkedHashMap<>();
 		this.em
-			.createQuery("select n.id, f.id, f.slug, f.title, f.year from Nomination n join n.films f "
-					+ "where n.id in :ids order by n.id, index(f)", Object[].class)
-			.setParameter("ids", ids)
-			.getResultList()
-			.forEach((t) -> films.computeIfAbsent((Long) t[0], (k) -> new ArrayList<>())
-				.add(new FilmRef((Long) t[1], (String) t[2], (String) t[3], (Integer) t[4])));
-		return films;
-	}
-
-	private Map<Long, List<NomineeView>> nominees(List<Long> ids) {
-		Map<Long, List<NomineeView>> nominees = new LinkedHashMap<>();
-		this.em
-			.createQuery("select e.nomination.id, e.kind, e.name, p.id, p.slug, co.id, co.slug from Nominee e "
-					+ "left join e.person p left join e.company co where e.nomination.id in :ids "
-					+ "order by e.nomination.id, e.position", Object[].class)
-			.setParameter("ids", ids)
-			.getResultList()
-			.forEach((t) -> {
-				Long id = (t[3] != null) ? (Long) t[3] : (Long) t[5];
-				String slug = (t[4] != null) ? (String) t[4] : (String) t[6];
-				nominees.computeIfAbsent((Long) t[0], (k) -> new ArrayList<>())
-					.add(new NomineeView((NomineeKind) t[1], (String) t[2], id, slug));
-			});
-		return nominees;
-	}
-
-	private Map<Long, List<SourceRef>> sources(List<Long> ids) {
-		Map<Long, List<SourceRef>> sources = new LinkedHashMap<>();
-		this.em
-			.createQuery(
-					"select n.id, s.id, s.slug, s.title, s.publisher, s.publishedOn, s.url "
-							+ "from Nomination n join n.sources s where n.id in :ids order by n.id, s.id",
+			.createQuery("(select " + FILM + ", n.id, index(f), f.id, f.slug, f.title, cast(null as String), f.year, "
+					+ "cast(null as LocalDate), cast(null as String) "
+					+ "from Nomination n join n.films f where n.id in :ids " + "union all select " + NOMINEE
+					+ ", e.nomination.id, e.position, coalesce(p.id, co.id), "
+					+ "coalesce(p.slug, co.slug), e.name, cast(e.kind as String), null, null, null "
+					+ "from Nominee e left join e.person p left join e.company co where e.nomination.id in :ids "
+					+ "union all select " + SOURCE
+					+ ", n.id, 0, s.id, s.slug, s.title, s.publisher, null, s.publishedOn, "
+					+ "s.url from Nomination n join n.sources s where n.id in :ids) order by 1, 2, 3, 4",
 					Object[].class)
 			.setParameter("ids", ids)
 			.getResultList()
-			.forEach((t) -> sources.computeIfAbsent((Long) t[0], (k) -> new ArrayList<>())
-				.add(new SourceRef((Long) t[1], (String) t[2], (String) t[3], (String) t[4], (LocalDate) t[5],
-						(String) t[6])));
-		return sources;
+			.forEach((t) -> {
+				Children of = children.computeIfAbsent((Long) t[1], (k) -> new Children());
+				switch ((Integer) t[0]) {
+					case FILM -> of.films().add(new FilmRef((Long) t[3], (String) t[4], (String) t[5], (Integer) t[7]));
+					case NOMINEE -> of.nominees()
+						.add(new NomineeView(NomineeKind.valueOf((String) t[6]), (String) t[5], (Long) t[3],
+								(String) t[4]));
+					default -> of.sources()
+						.add(new SourceRef((Long) t[3], (String) t[4], (String) t[5], (String) t[6], (LocalDate) t[8],
+								(String) t[9]));
+				}
+			});
+		return children;
+	}
+
+	/**
+	 * The films, nominees and sources of one nomination, as read.
+	 */
+	private record Children(List<FilmRef> films, List<NomineeView> nominees, List<SourceRef> sources) {
+
+		static final Children NONE = new Children();
+
+		Children() {
+			this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+		}
+
 	}
 
 	private static JpqlQuery query(NominationFilter filter) {

@@ -10,6 +10,6 @@ import org.awardsapi.award.CategoryClass;
 record NominationRow(long id, long awardId, String awardSlug, String awardName, long ceremonyId, String ceremonySlug,
 		String ceremonyName, int edition, LocalDate date, long categoryId, String categorySlug, String categoryName,
 		CategoryClass categoryClass, String presentedAs, String credit, String detail, String note, String citation,
-		boolean won, boolean official) {
+		boolean won, boolean official, long version) {
 
 }

@@ -57,9 +57,13 @@ class PersonController extends EditingController<Person, PersonRequest> {
 	@GetMapping("/{id}/nominations")
 	PageResponse<NominationView> nominations(@PathVariable String id, @RequestParam(required = false) Boolean won,
 			@RequestParam(required = false) String ceremony, @Valid @ModelAttribute PageQuery page) {
-		long personId = this.people.idOf(id);
-		return this.nominations.find(new NominationFilter(null, ceremony, null, null, String.valueOf(personId), won),
-				page);
+		PageResponse<NominationView> nominations = this.nominations
+			.find(new NominationFilter(null, ceremony, null, null, id, won), page);
+		if (nominations.content().isEmpty()) {
+			// Only an empty page needs to know whether the person is there at all (404)
+			this.people.idOf(id);
+		}
+		return nominations;
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.awardsapi.person;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +9,8 @@ import java.util.Map;
 import jakarta.persistence.EntityManager;
 import org.awardsapi.award.CategoryClass;
 import org.awardsapi.award.CategoryRef;
-import org.awardsapi.ceremony.CeremonyQueryService;
 import org.awardsapi.ceremony.CeremonyRef;
+import org.awardsapi.ceremony.PresentationView;
 import org.awardsapi.film.FilmRef;
 import org.awardsapi.film.Job;
 import org.awardsapi.nomination.NominationFilter;
@@ -19,7 +20,9 @@ import org.awardsapi.person.PersonDetail.PersonCredit;
 import org.awardsapi.shared.JpqlQuery;
 import org.awardsapi.shared.Sources;
 import org.awardsapi.source.Source;
+import org.awardsapi.source.SourceRef;
 import org.awardsapi.web.IdOrSlug;
+import org.awardsapi.web.NotFoundException;
 import org.awardsapi.web.PageQuery;
 import org.awardsapi.web.PageResponse;
 import org.awardsapi.web.Versioned;
@@ -40,20 +43,55 @@ public class PersonQueryService {
 
 	private static final long[] NONE = { 0, 0 };
 
+	private static final int PERSON = 0;
+
+	private static final int CREDIT = 1;
+
+	private static final int PRESENTATION = 2;
+
+	private static final int QUOTE = 3;
+
+	/**
+	 * A person, their other names, credits, presentations and quotes in one statement: a
+	 * union of one select per kind, each giving the same columns: kind, id; the film or
+	 * ceremony (id, slug, title or name, year or edition, date), or the person's slug and
+	 * name; the category (id, slug, name, class); the IMDb id, job or quote; another name
+	 * or the character; the version or the quote's nomination; the source (id, slug,
+	 * title, publisher, date, URL); and what each kind is ordered by (year descending,
+	 * title, date, position, id). The first select types the columns, so its nulls are
+	 * cast; the union is in parentheses so that the order applies to all of it. Its four
+	 * conditions on the person are formatted in.
+	 */
+	private static final String DETAIL = "(select " + PERSON + ", p.id, cast(null as Long), p.slug, p.name, "
+			+ "cast(null as Integer), cast(null as LocalDate), cast(null as Long), cast(null as String), "
+			+ "cast(null as String), cast(null as String), p.imdbId, o, p.version, cast(null as Long), "
+			+ "cast(null as String), cast(null as String), cast(null as String), cast(null as LocalDate), "
+			+ "cast(null as String), cast(null as Integer), cast(null as String), cast(null as LocalDate), "
+			+ "index(o), cast(null as Long) from Person p left join p.otherNames o where p%s " + "union all select "
+			+ CREDIT + ", c.id, f.id, f.slug, f.title, f.year, null, null, null, null, null, "
+			+ "cast(c.job as String), c.character, null, s.id, s.slug, s.title, s.publisher, s.publishedOn, s.url, "
+			+ "f.year, f.title, null, c.position, null "
+			+ "from Credit c join c.film f left join c.source s where c.person%s " + "union all select " + PRESENTATION
+			+ ", pr.id, cer.id, cer.slug, cer.name, cer.edition, cer.date, k.id, "
+			+ "k.slug, k.name, cast(k.categoryClass as String), null, null, null, s.id, s.slug, s.title, s.publisher, "
+			+ "s.publishedOn, s.url, null, null, cer.date, null, k.id "
+			+ "from Presentation pr join pr.ceremony cer join pr.category k left join pr.source s where pr.presenter%s "
+			+ "union all select " + QUOTE + ", q.id, cer.id, cer.slug, cer.name, cer.edition, cer.date, k.id, k.slug, "
+			+ "k.name, cast(k.categoryClass as String), q.text, null, n.id, s.id, s.slug, s.title, s.publisher, "
+			+ "s.publishedOn, s.url, null, null, cer.date, null, q.id "
+			+ "from Quote q join q.ceremony cer left join q.nomination n left join n.category k left join q.source s "
+			+ "where q.person%s) order by 1, 21 desc, 22, 23, 24, 25";
+
 	private final EntityManager em;
 
 	private final PersonRepository people;
 
 	private final NominationQueryService nominations;
 
-	private final CeremonyQueryService ceremonies;
-
-	PersonQueryService(EntityManager em, PersonRepository people, NominationQueryService nominations,
-			CeremonyQueryService ceremonies) {
+	PersonQueryService(EntityManager em, PersonRepository people, NominationQueryService nominations) {
 		this.em = em;
 		this.people = people;
 		this.nominations = nominations;
-		this.ceremonies = ceremonies;
 	}
 
 	/**
@@ -74,40 +112,67 @@ public class PersonQueryService {
 		return PageResponse.of(page).map((p) -> p.withCounts(counts.getOrDefault(p.id(), NONE)));
 	}
 
+	/**
+	 * One person, in three statements: the person with their other names, credits,
+	 * presentations and quotes; their nominations; and the films, nominees and sources of
+	 * those.
+	 * @param idOrSlug the numeric id or the slug
+	 * @return the person, with their version
+	 * @throws NotFoundException if there is none
+	 */
 	Versioned<PersonDetail> person(String idOrSlug) {
-		Person person = find(idOrSlug);
-		List<PersonCredit> credits = this.em
-			.createQuery(
-					"select f.id, f.slug, f.title, f.year, c.job, c.character, s, c.id from Credit c join c.film f "
-							+ "left join c.source s where c.person = :person order by f.year desc, f.title, c.position",
-					Object[].class)
-			.setParameter("person", person)
-			.getResultList()
-			.stream()
-			.map((t) -> new PersonCredit((Long) t[7],
-					new FilmRef((Long) t[0], (String) t[1], (String) t[2], (Integer) t[3]), (Job) t[4], (String) t[5],
-					Sources.ref((Source) t[6])))
-			.toList();
-		List<NominationView> nominations = this.nominations
-			.find(NominationFilter.none().withPerson(person.getId()), PageQuery.first(PageQuery.MAX_SIZE))
-			.content();
+		boolean numeric = IdOrSlug.isNumeric(idOrSlug);
+		String person = numeric ? ".id = :person" : ".slug = :person";
+		List<Object[]> rows = this.em.createQuery(DETAIL.formatted(person, person, person, person), Object[].class)
+			.setParameter("person", numeric ? (Object) Long.valueOf(idOrSlug) : idOrSlug)
+			.getResultList();
+		if (rows.isEmpty() || (Integer) rows.get(0)[0] != PERSON) {
+			throw new NotFoundException("person", idOrSlug);
+		}
+		Object[] p = rows.get(0);
+		PersonRef ref = new PersonRef((Long) p[1], (String) p[3], (String) p[4]);
+		List<String> otherNames = new ArrayList<>();
+		List<PersonCredit> credits = new ArrayList<>();
+		List<PresentationView> presentations = new ArrayList<>();
+		List<QuoteView> quotes = new ArrayList<>();
+		for (Object[] t : rows) {
+			SourceRef source = (t[14] != null) ? new SourceRef((Long) t[14], (String) t[15], (String) t[16],
+					(String) t[17], (LocalDate) t[18], (String) t[19]) : null;
+			CeremonyRef ceremony = (t[0].equals(PRESENTATION) || t[0].equals(QUOTE))
+					? new CeremonyRef((Long) t[2], (String) t[3], (String) t[4], (Integer) t[5], (LocalDate) t[6])
+					: null;
+			CategoryRef category = (t[7] != null)
+					? new CategoryRef((Long) t[7], (String) t[8], (String) t[9], CategoryClass.valueOf((String) t[10]))
+					: null;
+			switch ((Integer) t[0]) {
+				case PERSON -> {
+					if (t[12] != null) {
+						otherNames.add((String) t[12]);
+					}
+				}
+				case CREDIT -> credits.add(new PersonCredit((Long) t[1],
+						new FilmRef((Long) t[2], (String) t[3], (String) t[4], (Integer) t[5]),
+						Job.valueOf((String) t[11]), (String) t[12], source));
+				case PRESENTATION ->
+					presentations.add(new PresentationView((Long) t[1], ceremony, category, ref, source));
+				default -> quotes
+					.add(new QuoteView((Long) t[1], ref, ceremony, (Long) t[13], category, (String) t[11], source));
+			}
+		}
+		List<NominationView> nominations = this.nominations.first(NominationFilter.none().withPerson(ref.id()),
+				PageQuery.MAX_SIZE);
 		long official = nominations.stream().filter(NominationView::official).count();
 		long wins = nominations.stream().filter((n) -> n.official() && n.won()).count();
 		return new Versioned<>(
-				new PersonDetail(person.getId(), person.getSlug(), person.getName(), person.getImdbId(),
-						List.copyOf(person.getOtherNames()), official, wins, credits, nominations,
-						this.ceremonies.presentations("p.id = :id", person.getId()), quotes(person)),
-				person.getVersion());
-	}
-
-	private List<QuoteView> quotes(Person person) {
-		return quotes("q.person.id = :id", person.getId());
+				new PersonDetail(ref.id(), ref.slug(), ref.name(), (String) p[11], List.copyOf(otherNames), official,
+						wins, List.copyOf(credits), nominations, List.copyOf(presentations), List.copyOf(quotes)),
+				(Long) p[13]);
 	}
 
 	QuoteView quote(long id) {
 		List<QuoteView> quotes = quotes("q.id = :id", id);
 		if (quotes.isEmpty()) {
-			throw new org.awardsapi.web.NotFoundException("quote", String.valueOf(id));
+			throw new NotFoundException("quote", String.valueOf(id));
 		}
 		return quotes.get(0);
 	}

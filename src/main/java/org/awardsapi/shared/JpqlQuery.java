@@ -94,6 +94,22 @@ public final class JpqlQuery {
 		return new PageImpl<>(rows, pageable, total);
 	}
 
+	/**
+	 * Reads the first rows, in one statement, never counting.
+	 * @param <T> the row type
+	 * @param em the entity manager
+	 * @param select the select clause, such as {@code select new ...FilmRow(f.id, ...)}
+	 * @param type the row type
+	 * @param sort the order, whose properties are JPQL paths
+	 * @param max how many rows at most
+	 * @return the rows
+	 */
+	public <T> List<T> first(EntityManager em, String select, Class<T> type, Sort sort, int max) {
+		TypedQuery<T> query = em.createQuery(select + this.from + where() + orderBy(sort), type);
+		this.parameters.forEach(query::setParameter);
+		return query.setMaxResults(max).getResultList();
+	}
+
 	private String where() {
 		return this.conditions.isEmpty() ? "" : " where " + String.join(" and ", this.conditions);
 	}

@@ -17,9 +17,9 @@ import org.awardsapi.film.FilmRef;
 import org.awardsapi.person.PersonRef;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Repository;
 
 import static org.springframework.data.domain.Sort.Order.asc;
@@ -27,8 +27,10 @@ import static org.springframework.data.domain.Sort.Order.desc;
 
 /**
  * The statistics queries: each page is one group-by query straight into records plus one
- * count query; the lists of each row come from one batched query over the ids of the
- * page. Only official nominations count; a win is a nomination that won; a person counts
+ * count query (only when the page does not tell the total); the lists of each row come
+ * from one batched query over the ids of the page. The ceremony or person a page is about
+ * is given by id or slug and matched in the queries themselves, without a lookup first.
+ * Only official nominations count; a win is a nomination that won; a person counts
  * through the nominees that are that person.
  */
 @Repository
@@ -76,90 +78,91 @@ class StatsQueries {
 	}
 
 	/**
-	 * @param ceremonyId the ceremony
+	 * @param ceremony the ceremony, by numeric id or slug
 	 * @param pageable the page and its order ({@link #WINS_BY_PERSON})
 	 * @return the wins and nominations of each person nominated at the ceremony
 	 */
-	Page<PersonTally> winsByPerson(long ceremonyId, Pageable pageable) {
-		String from = " from Nominee ne join ne.person p join ne.nomination n"
-				+ " where n.ceremony.id = :ceremony and n.official = true";
+	Page<PersonTally> winsByPerson(String ceremony, Pageable pageable) {
+		String from = " from Nominee ne join ne.person p join ne.nomination n" + " where "
+				+ idOrSlug("n.ceremony", "ceremony", ceremony) + " and n.official = true";
 		TypedQuery<PersonTally> query = this.entityManager
 			.createQuery("select new org.awardsapi.stats.StatsQueries$PersonTally(" + PERSON_REF + ", " + WINS + ", "
 					+ NOMINATIONS + ")" + from + " group by p.id, p.slug, p.name"
 					+ WINS_BY_PERSON.orderBy(pageable.getSort()), PersonTally.class);
 		TypedQuery<Long> count = this.entityManager.createQuery("select count(distinct p.id)" + from, Long.class);
-		query.setParameter("ceremony", ceremonyId);
-		count.setParameter("ceremony", ceremonyId);
+		query.setParameter("ceremony", value(ceremony));
+		count.setParameter("ceremony", value(ceremony));
 		return page(query, count, pageable);
 	}
 
 	/**
-	 * @param ceremonyId the ceremony
+	 * @param ceremony the ceremony, by numeric id or slug
 	 * @param personIds the people
 	 * @return the official nominations of those people at the ceremony, one row per film
 	 * (or one row without a film), owned by the person, in category order
 	 */
-	List<NominationRow> nominationsOfPeople(long ceremonyId, Collection<Long> personIds) {
-		return nominationRows("ne.person.id", "n.ceremony.id = :one and ne.person.id in :owners", ceremonyId,
-				personIds);
+	List<NominationRow> nominationsOfPeople(String ceremony, Collection<Long> personIds) {
+		return nominationRows("ne.person.id", idOrSlug("n.ceremony", "one", ceremony) + " and ne.person.id in :owners",
+				value(ceremony), personIds);
 	}
 
 	/**
-	 * @param ceremonyId the ceremony
+	 * @param ceremony the ceremony, by numeric id or slug
 	 * @param pageable the page and its order ({@link #WINS_BY_FILM})
 	 * @return the wins and nominations of each film nominated at the ceremony
 	 */
-	Page<FilmWins> winsByFilm(long ceremonyId, Pageable pageable) {
-		String from = " from Nomination n join n.films f where n.ceremony.id = :ceremony and n.official = true";
+	Page<FilmWins> winsByFilm(String ceremony, Pageable pageable) {
+		String from = " from Nomination n join n.films f where " + idOrSlug("n.ceremony", "ceremony", ceremony)
+				+ " and n.official = true";
 		TypedQuery<FilmWins> query = this.entityManager.createQuery(
 				"select new org.awardsapi.stats.FilmWins(" + FILM_REF + ", " + WINS + ", " + NOMINATIONS + ")" + from
 						+ " group by f.id, f.slug, f.title, f.year" + WINS_BY_FILM.orderBy(pageable.getSort()),
 				FilmWins.class);
 		TypedQuery<Long> count = this.entityManager.createQuery("select count(distinct f.id)" + from, Long.class);
-		query.setParameter("ceremony", ceremonyId);
-		count.setParameter("ceremony", ceremonyId);
+		query.setParameter("ceremony", value(ceremony));
+		count.setParameter("ceremony", value(ceremony));
 		return page(query, count, pageable);
 	}
 
 	/**
-	 * @param personId the person
+	 * @param person the person, by numeric id or slug
 	 * @param pageable the page and its order ({@link #WINS_BY_CEREMONY})
 	 * @return the person's wins and nominations at each ceremony they were nominated at
 	 */
-	Page<CeremonyTally> winsByCeremony(long personId, Pageable pageable) {
-		String from = " from Nominee ne join ne.nomination n join n.ceremony cer join cer.award a"
-				+ " where ne.person.id = :person and n.official = true";
+	Page<CeremonyTally> winsByCeremony(String person, Pageable pageable) {
+		String from = " from Nominee ne join ne.nomination n join n.ceremony cer join cer.award a" + " where "
+				+ idOrSlug("ne.person", "person", person) + " and n.official = true";
 		TypedQuery<CeremonyTally> query = this.entityManager
 			.createQuery("select new org.awardsapi.stats.StatsQueries$CeremonyTally(" + CEREMONY_REF + ", " + AWARD_REF
 					+ ", " + WINS + ", " + NOMINATIONS + ")" + from
 					+ " group by cer.id, cer.slug, cer.name, cer.edition, cer.date, a.id, a.slug, a.name"
 					+ WINS_BY_CEREMONY.orderBy(pageable.getSort()), CeremonyTally.class);
 		TypedQuery<Long> count = this.entityManager.createQuery("select count(distinct cer.id)" + from, Long.class);
-		query.setParameter("person", personId);
-		count.setParameter("person", personId);
+		query.setParameter("person", value(person));
+		count.setParameter("person", value(person));
 		return page(query, count, pageable);
 	}
 
 	/**
-	 * @param personId the person
+	 * @param person the person, by numeric id or slug
 	 * @param ceremonyIds the ceremonies
 	 * @return the person's official nominations at those ceremonies, one row per film (or
 	 * one row without a film), owned by the ceremony, in category order
 	 */
-	List<NominationRow> nominationsAtCeremonies(long personId, Collection<Long> ceremonyIds) {
-		return nominationRows("n.ceremony.id", "ne.person.id = :one and n.ceremony.id in :owners", personId,
-				ceremonyIds);
+	List<NominationRow> nominationsAtCeremonies(String person, Collection<Long> ceremonyIds) {
+		return nominationRows("n.ceremony.id", idOrSlug("ne.person", "one", person) + " and n.ceremony.id in :owners",
+				value(person), ceremonyIds);
 	}
 
 	/**
 	 * The official nominations of some rows of a page, in one statement.
 	 * @param owner what each row belongs to (a person's or a ceremony's id)
 	 * @param condition the condition on {@code :one} and {@code :owners}
-	 * @param one the person or ceremony the page is about
+	 * @param one the person or ceremony the page is about, by id or slug
 	 * @param owners the ids of the page's rows
 	 * @return one row per film (or one row without a film), in category order
 	 */
-	private List<NominationRow> nominationRows(String owner, String condition, long one, Collection<Long> owners) {
+	private List<NominationRow> nominationRows(String owner, String condition, Object one, Collection<Long> owners) {
 		return this.entityManager
 			.createQuery("select " + NOMINATION_ROW.formatted(owner)
 					+ " from Nominee ne join ne.nomination n join n.category c left join n.films f"
@@ -249,6 +252,24 @@ class StatsQueries {
 	}
 
 	/**
+	 * @param path the entity, such as {@code n.ceremony}
+	 * @param parameter the parameter's name
+	 * @param value the numeric id or the slug
+	 * @return the condition that the entity is the one given
+	 */
+	private static String idOrSlug(String path, String parameter, String value) {
+		return path + (isNumeric(value) ? ".id" : ".slug") + " = :" + parameter;
+	}
+
+	/**
+	 * @param value the numeric id or the slug
+	 * @return the value of its parameter
+	 */
+	private static Object value(String value) {
+		return isNumeric(value) ? (Object) Long.valueOf(value) : value;
+	}
+
+	/**
 	 * The same rule as {@link org.awardsapi.web.IdOrSlug}: digits only are a numeric id.
 	 */
 	private static boolean isNumeric(String value) {
@@ -256,14 +277,14 @@ class StatsQueries {
 	}
 
 	/**
-	 * Runs a page query and its count query, always both, so that a page costs the same
-	 * statements whatever its size.
+	 * Runs a page query, and its count query unless the page tells the total (a first
+	 * page shorter than the page size).
 	 */
 	private static <T> Page<T> page(TypedQuery<T> query, TypedQuery<Long> count, Pageable pageable) {
 		query.setFirstResult((int) Math.min(pageable.getOffset(), Integer.MAX_VALUE));
 		query.setMaxResults(pageable.getPageSize());
 		List<T> content = new ArrayList<>(query.getResultList());
-		return new PageImpl<>(content, pageable, count.getSingleResult());
+		return PageableExecutionUtils.getPage(content, pageable, count::getSingleResult);
 	}
 
 	/**

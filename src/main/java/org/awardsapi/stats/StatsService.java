@@ -27,9 +27,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Wins and nominations by person, film and ceremony. Every page costs the same few
- * statements whatever its size: the lookup of the {@code {id}} (if any), the page, its
- * count, and one batched query for the lists of its rows.
+ * Wins and nominations by person, film and ceremony. Every page costs at most three
+ * statements whatever its size: the page, its count (only when the page does not tell the
+ * total), and one batched query for the lists of its rows. The {@code {id}} is matched by
+ * the queries themselves; only an empty page looks it up, to answer 404 if it is unknown.
  */
 @Service
 @Transactional(readOnly = true)
@@ -58,11 +59,13 @@ class StatsService {
 	 * @throws org.awardsapi.web.NotFoundException for an unknown ceremony
 	 */
 	Page<PersonWins> winsByPerson(String ceremony, Pageable pageable) {
-		long ceremonyId = ceremony(ceremony).getId();
-		Page<PersonTally> tallies = this.queries.winsByPerson(ceremonyId, pageable);
+		Page<PersonTally> tallies = this.queries.winsByPerson(ceremony, pageable);
+		if (tallies.isEmpty()) {
+			ceremony(ceremony);
+		}
 		List<Long> personIds = tallies.map((tally) -> tally.person().id()).getContent();
 		Map<Long, Lists> lists = lists(
-				personIds.isEmpty() ? List.of() : this.queries.nominationsOfPeople(ceremonyId, personIds));
+				personIds.isEmpty() ? List.of() : this.queries.nominationsOfPeople(ceremony, personIds));
 		return tallies.map((tally) -> {
 			Lists of = lists.getOrDefault(tally.person().id(), Lists.EMPTY);
 			return new PersonWins(tally.person(), tally.wins(), tally.nominations(), of.nominations(), of.films());
@@ -76,7 +79,11 @@ class StatsService {
 	 * @throws org.awardsapi.web.NotFoundException for an unknown ceremony
 	 */
 	Page<FilmWins> winsByFilm(String ceremony, Pageable pageable) {
-		return this.queries.winsByFilm(ceremony(ceremony).getId(), pageable);
+		Page<FilmWins> page = this.queries.winsByFilm(ceremony, pageable);
+		if (page.isEmpty()) {
+			ceremony(ceremony);
+		}
+		return page;
 	}
 
 	/**
@@ -87,11 +94,13 @@ class StatsService {
 	 * @throws org.awardsapi.web.NotFoundException for an unknown person
 	 */
 	Page<CeremonyWins> winsByCeremony(String person, Pageable pageable) {
-		long personId = IdOrSlug.find(person, "person", this.people::findById, this.people::findBySlug).getId();
-		Page<CeremonyTally> tallies = this.queries.winsByCeremony(personId, pageable);
+		Page<CeremonyTally> tallies = this.queries.winsByCeremony(person, pageable);
+		if (tallies.isEmpty()) {
+			IdOrSlug.find(person, "person", this.people::findById, this.people::findBySlug);
+		}
 		List<Long> ceremonyIds = tallies.map((tally) -> tally.ceremony().id()).getContent();
 		Map<Long, Lists> lists = lists(
-				ceremonyIds.isEmpty() ? List.of() : this.queries.nominationsAtCeremonies(personId, ceremonyIds));
+				ceremonyIds.isEmpty() ? List.of() : this.queries.nominationsAtCeremonies(person, ceremonyIds));
 		return tallies.map((tally) -> {
 			Lists of = lists.getOrDefault(tally.ceremony().id(), Lists.EMPTY);
 			return new CeremonyWins(tally.ceremony(), tally.award(), tally.wins(), tally.nominations(),
@@ -126,6 +135,9 @@ class StatsService {
 				List.copyOf(films.getOrDefault(List.of(tally.person().id(), tally.ceremony().id()), Set.of()))));
 	}
 
+	/**
+	 * Looks the ceremony up, for the 404 of an unknown one.
+	 */
 	private Ceremony ceremony(String ceremony) {
 		return IdOrSlug.find(ceremony, "ceremony", this.ceremonies::findById, this.ceremonies::findBySlug);
 	}

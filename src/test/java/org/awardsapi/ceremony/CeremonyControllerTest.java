@@ -45,7 +45,7 @@ class CeremonyControllerTest {
 	NominationQueryService nominations;
 
 	@Test
-	void narrowsNominationsToTheCeremonyFound() {
+	void narrowsNominationsToTheCeremonyByIdOrSlugAndLooksItUpOnlyForAnEmptyPage() {
 		given(this.ceremonies.idOf("oscars-97")).willReturn(1L);
 		given(this.nominations.find(any(NominationFilter.class), any(PageQuery.class)))
 			.willReturn(new PageResponse<>(List.of(), new PageResponse.PageMetadata(20, 0, 0, 0)));
@@ -54,7 +54,9 @@ class CeremonyControllerTest {
 			.bodyJson()
 			.hasPathSatisfying("$.content", (c) -> c.assertThat().asList().isEmpty());
 		then(this.nominations).should()
-			.find(new NominationFilter(null, "1", "directing", null, null, false), new PageQuery(null, null, null));
+			.find(new NominationFilter(null, "oscars-97", "directing", null, null, false),
+					new PageQuery(null, null, null));
+		then(this.ceremonies).should().idOf("oscars-97");
 	}
 
 	@Test

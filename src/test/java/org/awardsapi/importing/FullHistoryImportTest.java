@@ -5,17 +5,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import jakarta.persistence.EntityManagerFactory;
 import org.awardsapi.OscarsCsv;
+import org.awardsapi.SqlStatements;
 import org.awardsapi.TestUsers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Imports DLu's whole {@code oscars.csv} (skipped where it is absent) through
@@ -30,6 +36,9 @@ class FullHistoryImportTest {
 
 	@Autowired
 	RestTestClient client;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
 
 	byte[] file;
 
@@ -156,6 +165,23 @@ class FullHistoryImportTest {
 			.isEqualTo(4)
 			.jsonPath("$.nominationCount")
 			.isEqualTo(7);
+	}
+
+	/**
+	 * The statements of a request do not grow with the data: the largest pages and
+	 * resources of the whole history still cost at most three.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/nominations?size=200", "/api/wins?size=200&award=oscars", "/api/films?size=200",
+			"/api/people?size=200&q=john", "/api/people/walt-disney", "/api/people/walt-disney/nominations?size=200",
+			"/api/people/walt-disney/wins-by-ceremony?size=200", "/api/films/anora-2024",
+			"/api/ceremonies/oscars-26/wins-by-person?size=200", "/api/ceremonies/oscars-1",
+			"/api/awards/oscars/categories?size=200",
+			"/api/stats/wins-by-person-per-ceremony?size=200&competitiveOnly=true" })
+	void aRequestStillCostsAtMostThreeStatements(String uri) {
+		long statements = new SqlStatements(this.entityManagerFactory)
+			.count(() -> this.client.get().uri(uri).exchange().expectStatus().isOk());
+		assertThat(statements).as("statements for " + uri).isPositive().isLessThanOrEqualTo(3);
 	}
 
 	@Test

@@ -42,17 +42,21 @@ class PersonControllerTest {
 	NominationQueryService nominations;
 
 	@Test
-	void narrowsNominationsToThePersonFound() {
+	void narrowsNominationsToThePersonByIdOrSlugAndLooksItUpOnlyForAnEmptyPage() {
 		given(this.people.idOf("sean-baker")).willReturn(197L);
 		given(this.nominations.find(any(NominationFilter.class), any(PageQuery.class)))
 			.willReturn(new PageResponse<>(java.util.List.of(), new PageResponse.PageMetadata(20, 0, 0, 0)));
 		assertThat(this.mvc.get().uri("/api/people/sean-baker/nominations?won=true&ceremony=oscars-97")).hasStatusOk();
 		then(this.nominations).should()
-			.find(new NominationFilter(null, "oscars-97", null, null, "197", true), new PageQuery(null, null, null));
+			.find(new NominationFilter(null, "oscars-97", null, null, "sean-baker", true),
+					new PageQuery(null, null, null));
+		then(this.people).should().idOf("sean-baker");
 	}
 
 	@Test
 	void anUnknownPersonIsA404() {
+		given(this.nominations.find(any(NominationFilter.class), any(PageQuery.class)))
+			.willReturn(new PageResponse<>(java.util.List.of(), new PageResponse.PageMetadata(20, 0, 0, 0)));
 		given(this.people.idOf("nobody")).willThrow(new NotFoundException("person", "nobody"));
 		assertThat(this.mvc.get().uri("/api/people/nobody/nominations")).hasStatus(404)
 			.bodyJson()

@@ -50,8 +50,7 @@ class StatsQueriesTests {
 
 	@Test
 	void winsByPersonPutsSeanBakerFirst() {
-		Page<PersonTally> page = this.queries.winsByPerson(ceremonyId("oscars-97"),
-				pageable(0, 3, StatsQueries.WINS_BY_PERSON));
+		Page<PersonTally> page = this.queries.winsByPerson("oscars-97", pageable(0, 3, StatsQueries.WINS_BY_PERSON));
 		assertThat(page.getContent().get(0)).satisfies((first) -> {
 			assertThat(first.person().slug()).isEqualTo("sean-baker");
 			assertThat(first.person().name()).isEqualTo("Sean Baker");
@@ -66,7 +65,7 @@ class StatsQueriesTests {
 	@Test
 	void winsByPersonSortsByNameWhenAsked() {
 		Pageable byName = PageRequest.of(0, 200, Sort.by("name").and(StatsQueries.WINS_BY_PERSON.defaultSort()));
-		List<String> names = this.queries.winsByPerson(ceremonyId("oscars-97"), byName)
+		List<String> names = this.queries.winsByPerson("oscars-97", byName)
 			.map((tally) -> tally.person().name())
 			.getContent();
 		assertThat(names).hasSize(200).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
@@ -81,7 +80,8 @@ class StatsQueriesTests {
 				true)
 			.addPerson(seanBaker)
 			.markUnofficial());
-		PersonTally first = this.queries.winsByPerson(oscars97.getId(), pageable(0, 1, StatsQueries.WINS_BY_PERSON))
+		PersonTally first = this.queries
+			.winsByPerson(String.valueOf(oscars97.getId()), pageable(0, 1, StatsQueries.WINS_BY_PERSON))
 			.getContent()
 			.get(0);
 		assertThat(first.person().slug()).isEqualTo("sean-baker");
@@ -92,7 +92,7 @@ class StatsQueriesTests {
 	@Test
 	void nominationsOfPeopleListsSeanBakersFourCategoriesWithAnora() {
 		long seanBaker = this.people.findBySlug("sean-baker").orElseThrow().getId();
-		List<NominationRow> rows = this.queries.nominationsOfPeople(ceremonyId("oscars-97"), List.of(seanBaker));
+		List<NominationRow> rows = this.queries.nominationsOfPeople("oscars-97", List.of(seanBaker));
 		assertThat(rows)
 			.extracting((row) -> row.category().slug(), NominationRow::won, (row) -> row.film().slug(),
 					NominationRow::owner)
@@ -105,7 +105,7 @@ class StatsQueriesTests {
 	@Test
 	void nominationsOfPeopleKeepsNominationsWithoutFilms() {
 		long richardCurtis = this.people.findBySlug("richard-curtis").orElseThrow().getId();
-		List<NominationRow> rows = this.queries.nominationsOfPeople(ceremonyId("oscars-97"), List.of(richardCurtis));
+		List<NominationRow> rows = this.queries.nominationsOfPeople("oscars-97", List.of(richardCurtis));
 		assertThat(rows).singleElement().satisfies((row) -> {
 			assertThat(row.category().slug()).isEqualTo("jean-hersholt-humanitarian-award");
 			assertThat(row.film()).isNull();
@@ -114,8 +114,7 @@ class StatsQueriesTests {
 
 	@Test
 	void winsByFilmPutsAnoraFirst() {
-		Page<FilmWins> page = this.queries.winsByFilm(ceremonyId("oscars-97"),
-				pageable(0, 2, StatsQueries.WINS_BY_FILM));
+		Page<FilmWins> page = this.queries.winsByFilm("oscars-97", pageable(0, 2, StatsQueries.WINS_BY_FILM));
 		assertThat(page.getContent()).first().satisfies((first) -> {
 			assertThat(first.film().slug()).isEqualTo("anora-2024");
 			assertThat(first.film().title()).isEqualTo("Anora");
@@ -129,7 +128,7 @@ class StatsQueriesTests {
 	@Test
 	void winsByCeremonyListsSeanBakersCeremoniesNewestFirst() {
 		long seanBaker = this.people.findBySlug("sean-baker").orElseThrow().getId();
-		Page<CeremonyTally> page = this.queries.winsByCeremony(seanBaker,
+		Page<CeremonyTally> page = this.queries.winsByCeremony(String.valueOf(seanBaker),
 				pageable(0, 20, StatsQueries.WINS_BY_CEREMONY));
 		assertThat(page.getContent())
 			.extracting((tally) -> tally.ceremony().slug(), (tally) -> tally.award().slug(), CeremonyTally::wins,
@@ -142,7 +141,7 @@ class StatsQueriesTests {
 	void nominationsAtCeremoniesBelongToTheirCeremony() {
 		long seanBaker = this.people.findBySlug("sean-baker").orElseThrow().getId();
 		long cannes77 = ceremonyId("cannes-77");
-		List<NominationRow> rows = this.queries.nominationsAtCeremonies(seanBaker, List.of(cannes77));
+		List<NominationRow> rows = this.queries.nominationsAtCeremonies("sean-baker", List.of(cannes77));
 		assertThat(rows).extracting(NominationRow::owner, (row) -> row.category().slug(), NominationRow::won)
 			.containsExactly(tuple(cannes77, "palme-d-or", true));
 	}

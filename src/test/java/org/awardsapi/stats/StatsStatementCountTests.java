@@ -15,7 +15,10 @@ import org.springframework.data.domain.Pageable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every statistics page costs the same statements whatever its size: no N+1.
+ * Every statistics page costs at most three statements whatever its size: the page, its
+ * count (only when the page does not tell the total, as a short first page does), and one
+ * batched query for the lists of its rows; the {@code {id}} is matched in the queries,
+ * not looked up first. No N+1.
  */
 @ApiIntegrationTest
 class StatsStatementCountTests {
@@ -27,19 +30,19 @@ class StatsStatementCountTests {
 	private EntityManagerFactory entityManagerFactory;
 
 	@Test
-	void winsByPersonIsLookupPageCountAndOneBatch() {
-		assertStatements(4,
+	void winsByPersonIsPageCountAndOneBatch() {
+		assertStatements(3,
 				(size) -> this.stats.winsByPerson("oscars-97", pageable(size, StatsQueries.WINS_BY_PERSON)));
 	}
 
 	@Test
-	void winsByFilmIsLookupPageAndCount() {
-		assertStatements(3, (size) -> this.stats.winsByFilm("oscars-97", pageable(size, StatsQueries.WINS_BY_FILM)));
+	void winsByFilmIsPageAndCount() {
+		assertStatements(2, (size) -> this.stats.winsByFilm("oscars-97", pageable(size, StatsQueries.WINS_BY_FILM)));
 	}
 
 	@Test
-	void winsByCeremonyIsLookupPageCountAndOneBatch() {
-		assertStatements(4,
+	void winsByCeremonyIsPageCountAndOneBatch() {
+		assertStatements(3,
 				(size) -> this.stats.winsByCeremony("sean-baker", pageable(size, StatsQueries.WINS_BY_CEREMONY)));
 	}
 
@@ -51,14 +54,19 @@ class StatsStatementCountTests {
 				pageable(size, StatsQueries.WINS_BY_PERSON_PER_CEREMONY)));
 	}
 
-	private void assertStatements(long expected, IntFunction<Page<?>> pageOfSize) {
+	/**
+	 * @param one the statements of a page of 1 (a full first page, so counted); a page of
+	 * 50 costs no more
+	 */
+	private void assertStatements(long one, IntFunction<Page<?>> pageOfSize) {
 		SqlStatements statements = new SqlStatements(this.entityManagerFactory);
 		Page<?>[] pages = new Page<?>[2];
-		long one = statements.count(() -> pages[0] = pageOfSize.apply(1));
-		long fifty = statements.count(() -> pages[1] = pageOfSize.apply(50));
+		long ofOne = statements.count(() -> pages[0] = pageOfSize.apply(1));
+		long ofFifty = statements.count(() -> pages[1] = pageOfSize.apply(50));
 		assertThat(pages[0].getNumberOfElements()).isOne();
 		assertThat(pages[1].getNumberOfElements()).isGreaterThan(1);
-		assertThat(fifty).isEqualTo(one).isEqualTo(expected);
+		assertThat(ofOne).as("statements of a page of 1").isEqualTo(one).isLessThanOrEqualTo(3);
+		assertThat(ofFifty).as("statements of a page of 50").isLessThanOrEqualTo(ofOne);
 	}
 
 	private static Pageable pageable(int size, StatsSort sort) {
