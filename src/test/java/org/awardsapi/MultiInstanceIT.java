@@ -2,22 +2,15 @@ package org.awardsapi;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,7 +22,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Two instances of the packaged app on one PostgreSQL database, started at the same
@@ -40,19 +32,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MultiInstanceIT {
 
-	private static final String URL = System.getenv()
-		.getOrDefault("AWARDS_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-
-	private static final String USER = System.getenv().getOrDefault("AWARDS_TEST_POSTGRES_USER", "postgres");
-
-	private static final String PASSWORD = System.getenv().getOrDefault("AWARDS_TEST_POSTGRES_PASSWORD", "");
-
 	private static final Path LOGS = Path.of(System.getProperty("basedir", "."), "target", "multi-instance");
-
-	/**
-	 * The tests' editor ({@link TestUsers}), with the hash the tests' configuration has.
-	 */
-	static final String EDITOR_HASH = "{bcrypt}$2a$04$5yZQ9T5wYTDyJ4wcajIdGuLJ0e5LHjXWBxaiRhKaCrzMn93Ri66hS";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -64,9 +44,8 @@ class MultiInstanceIT {
 
 	@BeforeAll
 	static void startTwoInstancesAtOnce() throws Exception {
-		assumeTrue(postgresAnswers(), "PostgreSQL does not answer at " + URL + ": the two-instance test is skipped");
-		schema = "mi_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()).substring(0, 12);
-		execute("create schema " + schema);
+		PostgresServer.assumeAnswers("the two-instance test");
+		schema = PostgresServer.createSchema("mi_");
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		List<Future<PackagedApp>> starts = pool.invokeAll(List.of(start("first"), start("second")));
 		pool.shutdown();
@@ -75,14 +54,10 @@ class MultiInstanceIT {
 	}
 
 	private static Callable<PackagedApp> start(String name) {
-		String url = URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-		return () -> PackagedApp.start(LOGS.resolve(name + ".log"), "--spring.profiles.active=postgres",
-				"--spring.datasource.url=" + url, "--spring.datasource.username=" + USER,
-				"--spring.datasource.password=" + PASSWORD, "--spring.flyway.schemas=" + schema,
-				"--awards.imports.enabled=true", "--awards.cache.version-refresh=200ms",
-				"--awards.security.users[0].name=" + TestUsers.EDITOR,
-				"--awards.security.users[0].password-hash=" + EDITOR_HASH, "--awards.security.users[0].roles=EDITOR",
-				"--awards.rate-limit.capacity=100000", "--awards.rate-limit.refill-per-minute=100000");
+		List<String> args = new ArrayList<>(PostgresServer.appArgs(schema));
+		args.addAll(PackagedApp.editorArgs());
+		args.addAll(List.of("--awards.imports.enabled=true", "--awards.cache.version-refresh=200ms"));
+		return () -> PackagedApp.start(LOGS.resolve(name + ".log"), args.toArray(String[]::new));
 	}
 
 	@AfterAll
@@ -93,7 +68,7 @@ class MultiInstanceIT {
 			}
 		}
 		if (schema != null) {
-			execute("drop schema " + schema + " cascade");
+			PostgresServer.dropSchema(schema);
 		}
 	}
 
@@ -170,8 +145,7 @@ class MultiInstanceIT {
 	}
 
 	private static HttpRequest.Builder editor(HttpRequest.Builder request) {
-		return request.header("Authorization", "Basic " + Base64.getEncoder()
-			.encodeToString((TestUsers.EDITOR + ":" + TestUsers.EDITOR_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+		return PackagedApp.asEditor(request);
 	}
 
 	private static boolean pause() throws InterruptedException {
@@ -182,21 +156,6 @@ class MultiInstanceIT {
 	private static JsonNode json(HttpResponse<String> response) {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		return JSON.readTree(response.body());
-	}
-
-	private static boolean postgresAnswers() {
-		try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD)) {
-			return connection.isValid(5);
-		}
-		catch (SQLException ex) {
-			return false;
-		}
-	}
-
-	private static void execute(String sql) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD)) {
-			connection.createStatement().execute(sql);
-		}
 	}
 
 }

@@ -24,6 +24,12 @@ public final class PackagedApp implements AutoCloseable {
 
 	private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
+	/**
+	 * The bcrypt hash of the tests' editor's password ({@link TestUsers}), as the tests'
+	 * configuration has it.
+	 */
+	public static final String EDITOR_HASH = "{bcrypt}$2a$04$5yZQ9T5wYTDyJ4wcajIdGuLJ0e5LHjXWBxaiRhKaCrzMn93Ri66hS";
+
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	private final Process process;
@@ -45,19 +51,60 @@ public final class PackagedApp implements AutoCloseable {
 	 * @return the running app
 	 */
 	public static PackagedApp start(Path log, String... args) throws IOException, InterruptedException {
-		String jar = System.getProperty("awards.jar");
-		assertThat(jar).as("the packaged jar (system property awards.jar)").isNotBlank();
-		assertThat(Path.of(jar)).as("the packaged jar").exists();
+		return startIn(null, log, args);
+	}
+
+	/**
+	 * Starts the jar in a working directory of its own, where the default database
+	 * ({@code ./data/awards}, an H2 file) is then made, and waits until it is healthy.
+	 * @param directory the working directory, or {@code null} for this one
+	 * @param log where its output goes
+	 * @param args Spring Boot arguments
+	 * @return the running app
+	 */
+	public static PackagedApp startIn(Path directory, Path log, String... args)
+			throws IOException, InterruptedException {
 		Files.createDirectories(log.getParent());
 		int port = freePort();
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar,
-						"--server.port=" + port));
+		List<String> command = new ArrayList<>(List.of("--server.port=" + port));
 		command.addAll(List.of(args));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		Process process = java(directory, command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		PackagedApp app = new PackagedApp(process, "http://localhost:" + port, log);
 		app.awaitHealth();
 		return app;
+	}
+
+	/**
+	 * A process of the jar, not yet started: {@code java -jar awards-api.jar args…}.
+	 * @param directory the working directory, or {@code null} for this one
+	 * @param args the arguments after the jar
+	 * @return the process builder
+	 */
+	public static ProcessBuilder java(Path directory, List<String> args) throws IOException {
+		String jar = System.getProperty("awards.jar");
+		assertThat(jar).as("the packaged jar (system property awards.jar)").isNotBlank();
+		assertThat(Path.of(jar)).as("the packaged jar").exists();
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar));
+		command.addAll(args);
+		ProcessBuilder builder = new ProcessBuilder(command);
+		if (directory != null) {
+			Files.createDirectories(directory);
+			builder.directory(directory.toFile());
+		}
+		return builder;
+	}
+
+	/**
+	 * The arguments that make the tests' editor ({@link TestUsers}) an editor of the app
+	 * and lift the rate limits, for tests that write a lot.
+	 * @return Spring Boot arguments
+	 */
+	public static List<String> editorArgs() {
+		return List.of("--awards.security.users[0].name=" + TestUsers.EDITOR,
+				"--awards.security.users[0].password-hash=" + EDITOR_HASH, "--awards.security.users[0].roles=EDITOR",
+				"--awards.rate-limit.capacity=1000000", "--awards.rate-limit.refill-per-minute=1000000",
+				"--awards.rate-limit.writes.capacity=1000000", "--awards.rate-limit.writes.refill-per-minute=1000000");
 	}
 
 	public String baseUrl() {
@@ -94,6 +141,26 @@ public final class PackagedApp implements AutoCloseable {
 			Thread.sleep(500);
 		}
 		throw new AssertionError("The app did not become healthy; see " + this.log);
+	}
+
+	/**
+	 * Kills the process at once, as a crash or {@code kill -9} would (SIGKILL on Linux):
+	 * no shutdown hook runs, nothing is flushed or closed.
+	 */
+	public void kill() throws InterruptedException {
+		this.process.destroyForcibly();
+		assertThat(this.process.waitFor(30, TimeUnit.SECONDS)).as("the app was killed").isTrue();
+	}
+
+	/**
+	 * @param request a request to the app, signed in as the tests' editor
+	 * @return the request
+	 */
+	public static HttpRequest.Builder asEditor(HttpRequest.Builder request) {
+		return request.header("Authorization",
+				"Basic " + java.util.Base64.getEncoder()
+					.encodeToString((TestUsers.EDITOR + ":" + TestUsers.EDITOR_PASSWORD)
+						.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 	}
 
 	@Override

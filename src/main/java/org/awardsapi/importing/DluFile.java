@@ -20,7 +20,7 @@ import org.awardsapi.award.CategoryClass;
  * one header line, backslash-escaped quotes, trailing empty fields left out, several
  * values of a field separated by {@code |}, and {@code ?} for an unknown IMDb id. Every
  * row is checked before anything is imported; the first bad row stops the import with its
- * line number.
+ * line number, and so does a last row without a line break (the file was cut short).
  */
 final class DluFile {
 
@@ -74,13 +74,14 @@ final class DluFile {
 	 */
 	List<DluRow> read(Reader reader) {
 		List<DluRow> rows = new ArrayList<>();
-		try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
+		LastCharacter last = new LastCharacter(reader);
+		try (CSVParser parser = CSVParser.builder().setReader(last).setFormat(FORMAT).get()) {
 			var records = parser.iterator();
 			if (!records.hasNext()) {
 				throw new ImportException(0, "the file is empty");
 			}
 			checkHeader(records.next());
-			while (records.hasNext()) {
+			while (hasNext(records, parser)) {
 				CSVRecord record = next(records, parser);
 				rows.add(row(record, parser.getCurrentLineNumber()));
 			}
@@ -91,7 +92,60 @@ final class DluFile {
 		if (rows.isEmpty()) {
 			throw new ImportException(0, "the file has a header but no rows");
 		}
+		if (last.character != '\n' && last.character != '\r') {
+			long line = rows.get(rows.size() - 1).line();
+			throw new ImportException(line,
+					"the file ends in the middle of this line, without a line break: it looks"
+							+ " cut short (a download or copy that stopped part-way); end the file with a line break if"
+							+ " this line is whole");
+		}
 		return rows;
+	}
+
+	/**
+	 * A reader that remembers the last character read, to tell a file cut short (in the
+	 * middle of a row, where the cut may leave a row that still looks whole) from one
+	 * whose every row ends with a line break, as DLu's file does.
+	 */
+	private static final class LastCharacter extends java.io.FilterReader {
+
+		private int character = -1;
+
+		LastCharacter(Reader in) {
+			super(in);
+		}
+
+		@Override
+		public int read() throws IOException {
+			int c = super.read();
+			if (c >= 0) {
+				this.character = c;
+			}
+			return c;
+		}
+
+		@Override
+		public int read(char[] buffer, int offset, int length) throws IOException {
+			int n = super.read(buffer, offset, length);
+			if (n > 0) {
+				this.character = buffer[offset + n - 1];
+			}
+			return n;
+		}
+
+	}
+
+	/**
+	 * The parser reads the next record ahead in {@code hasNext()}, so a record it cannot
+	 * read (a quoted field the file ends in) fails there.
+	 */
+	private static boolean hasNext(java.util.Iterator<CSVRecord> records, CSVParser parser) {
+		try {
+			return records.hasNext();
+		}
+		catch (UncheckedIOException ex) {
+			throw new ImportException(parser.getCurrentLineNumber() + 1, "unreadable: " + ex.getCause().getMessage());
+		}
 	}
 
 	private static CSVRecord next(java.util.Iterator<CSVRecord> records, CSVParser parser) {

@@ -87,6 +87,25 @@ class DluFileTest {
 				"line 2: Nominees has an empty value between | separators");
 	}
 
+	@Test
+	void rejectsAFileCutShortEvenWhereTheCutLeavesARowThatLooksWhole() {
+		String row = "97\t2024\tDirecting\tDIRECTING\tDIRECTING\tAnora\ttt28607951\tSean Baker\tSean Baker\tnm0048918\tTrue\n";
+		assertThat(read(HEADER + row)).hasSize(1);
+		// Cut in the middle of the Name: eight fields, each of them valid.
+		assertThatExceptionOfType(ImportException.class)
+			.isThrownBy(() -> read(HEADER + row + row.substring(0, row.indexOf("Sean Baker") + 7)))
+			.withMessageStartingWith("line 3: the file ends in the middle of this line, without a line break")
+			.satisfies((ex) -> assertThat(ex.getLine()).isEqualTo(3));
+		// Cut right after the last field, before its line break.
+		assertRejected(HEADER + row + row.strip(), "line 3: the file ends in the middle of this line");
+		// Cut inside an escaped quote, and inside a field the parser reads as quoted.
+		assertRejected(HEADER + row + row.replace("Sean Baker\tSean", "Sean \\\"Ba").substring(0, 70),
+				"line 3: the file ends in the middle of this line");
+		assertThatExceptionOfType(ImportException.class).isThrownBy(
+				() -> read(HEADER + row + row.replace("\tSean Baker\tSean", "\t\"Sean Baker\tSean").substring(0, 80)))
+			.withMessageContaining("unreadable: (startline 3) EOF reached before encapsulated token finished");
+	}
+
 	private void assertRejected(String content, String message) {
 		assertThatExceptionOfType(ImportException.class).isThrownBy(() -> read(content))
 			.withMessageStartingWith(message);
