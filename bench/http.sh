@@ -61,7 +61,7 @@ trap 'exit 130' INT TERM
 load_before=$(load_average)
 
 # 1. The whole history, imported into a fresh H2 file database.
-db_url="jdbc:h2:file:$work/db/awards"
+db_url="jdbc:h2:file:$work/db/awards$H2_OPTIONS"
 echo "importing $csv into a fresh H2 database in $work" >&2
 timeout 600 java -jar "$jar" import "$csv" --spring.datasource.url="$db_url" > "$work/import.log" 2>&1 \
   || { tail -n 20 "$work/import.log" >&2; echo "the import failed" >&2; exit 1; }

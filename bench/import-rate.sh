@@ -29,7 +29,7 @@ measure() { # file rows -> median seconds
   local file=$1 n
   for n in $(seq "$runs"); do
     rm -rf "$work/db"
-    java -jar "$jar" import "$file" --spring.datasource.url="jdbc:h2:file:$work/db/awards" 2>/dev/null \
+    java -jar "$jar" import "$file" --spring.datasource.url="jdbc:h2:file:$work/db/awards$H2_OPTIONS" 2>/dev/null \
       | sed -n 's/^Imported .* in \([0-9.]*\) s$/\1/p'
   done | median
 }

@@ -59,3 +59,7 @@ seconds() { # 10s, 2m, 10 -> seconds
     *) echo "$1" ;;
   esac
 }
+
+# The options of the default H2 URL in application.properties (every commit on disk before
+# the answer; a wait of up to 60 s for a lock), for the scripts' own H2 file databases.
+H2_OPTIONS=";WRITE_DELAY=0;LOCK_TIMEOUT=60000"

@@ -87,7 +87,7 @@ heap_used_after_gc_mb() { # pid -> MB used by the heap right after a full GC
 }
 
 # 1. The whole history, imported into a fresh H2 file database.
-db_url="jdbc:h2:file:$work/db/awards"
+db_url="jdbc:h2:file:$work/db/awards$H2_OPTIONS"
 echo "importing $csv into a fresh H2 database in $work" >&2
 timeout 600 java -jar "$jar" import "$csv" --spring.datasource.url="$db_url" > "$work/import.log" 2>&1 \
   || { tail -n 20 "$work/import.log" >&2; fail "the import failed"; }

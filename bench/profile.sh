@@ -37,7 +37,7 @@ stop() {
 trap stop EXIT
 trap 'exit 130' INT TERM
 
-db_url="jdbc:h2:file:$work/db/awards"
+db_url="jdbc:h2:file:$work/db/awards$H2_OPTIONS"
 timeout 600 java -jar "$jar" import "$csv" --spring.datasource.url="$db_url" > "$work/import.log" 2>&1 \
   || { tail -n 20 "$work/import.log" >&2; echo "the import failed" >&2; exit 1; }
 

@@ -103,7 +103,7 @@ start() {
   port=$(free_port)
   t0=$(now_ms)
   "$java_bin" "$@" --server.address=127.0.0.1 --server.port="$port" \
-    --spring.datasource.url="jdbc:h2:file:$db/awards" > "$work/app.log" 2>&1 &
+    --spring.datasource.url="jdbc:h2:file:$db/awards$H2_OPTIONS" > "$work/app.log" 2>&1 &
   app_pid=$!
   until curl -sf -o /dev/null --max-time 1 "http://127.0.0.1:$port$path"; do
     kill -0 "$app_pid" 2> /dev/null || { tail -n 30 "$work/app.log" >&2; echo "the app stopped" >&2; return 1; }
@@ -150,7 +150,7 @@ extract() {
 train() {
   local java_bin=$1 app=$2 option=$3
   (cd "$(dirname "$app")" && "$java_bin" "$option" -Dspring.context.exit=onRefresh -jar "$app" \
-    --spring.datasource.url="jdbc:h2:file:$work/training/awards" > "$work/training.log" 2>&1) \
+    --spring.datasource.url="jdbc:h2:file:$work/training/awards$H2_OPTIONS" > "$work/training.log" 2>&1) \
     || { tail -n 30 "$work/training.log" >&2; echo "the training run failed" >&2; return 1; }
   rm -rf "$work/training"
 }
