@@ -14,6 +14,7 @@
 #
 #   bench/startup.sh                 # RUNS=5
 #   RUNS=3 JAVA25_HOME=/opt/jdk-25 bench/startup.sh
+#   JAVA_OPTS=-Xmx256m bench/startup.sh   # the same heap limit for both apps
 #
 # Needs: Java 17+, curl; ./mvnw (to build the jars). Installs nothing.
 set -euo pipefail
@@ -21,6 +22,8 @@ cd "$(dirname "$0")/.."
 . bench/lib.sh
 
 runs=${RUNS:-5}
+# JVM options for every start of both apps, such as JAVA_OPTS=-Xmx256m (none by default)
+java_opts=${JAVA_OPTS:-}
 command -v java > /dev/null || { echo "bench/startup.sh needs java (a JDK 17 or newer)" >&2; exit 1; }
 command -v curl > /dev/null || { echo "bench/startup.sh needs curl" >&2; exit 1; }
 java25=$(jdk25)
@@ -102,7 +105,8 @@ start() {
   local port t0 t1 rss
   port=$(free_port)
   t0=$(now_ms)
-  "$java_bin" "$@" --server.address=127.0.0.1 --server.port="$port" \
+  # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+  "$java_bin" $java_opts "$@" --server.address=127.0.0.1 --server.port="$port" \
     --spring.datasource.url="jdbc:h2:file:$db/awards$H2_OPTIONS" > "$work/app.log" 2>&1 &
   app_pid=$!
   until curl -sf -o /dev/null --max-time 1 "http://127.0.0.1:$port$path"; do
@@ -194,8 +198,8 @@ echo "$table"
 
 {
   printf '\n## Start-up, %s (%s cores, %s)\n\n' "$(date -u +%F)" "$(nproc)" "$java_version"
-  printf 'Command: `RUNS=%s bench/startup.sh` (median of %s starts each; JDK 25: %s). Time: from\n' \
-    "$runs" "$runs" "${java25:-none found}"
+  printf 'Command: `RUNS=%s JAVA_OPTS='"'"'%s'"'"' bench/startup.sh` (median of %s starts each; JDK 25: %s). Time: from\n' \
+    "$runs" "$java_opts" "$runs" "${java25:-none found}"
   printf 'launching `java` to the first 200 (`/api/awards`; the bare app'"'"'s `/hello`), polled every\n'
   printf '20 ms. Peak RSS: `VmHWM` at that moment. The bare app: Boot %s with the same starters\n' "$boot"
   printf '(%s) and H2, one controller. Each Awards API row is compared with the bare row above it\n' \
