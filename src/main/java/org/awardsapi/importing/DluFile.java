@@ -76,13 +76,20 @@ final class DluFile {
 		List<DluRow> rows = new ArrayList<>();
 		try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
 			var records = parser.iterator();
-			if (!records.hasNext()) {
-				throw new ImportException(0, "the file is empty");
+			try {
+				if (!records.hasNext()) {
+					throw new ImportException(0, "the file is empty");
+				}
+				checkHeader(records.next());
+				while (records.hasNext()) {
+					CSVRecord record = records.next();
+					rows.add(row(record, parser.getCurrentLineNumber()));
+				}
 			}
-			checkHeader(records.next());
-			while (records.hasNext()) {
-				CSVRecord record = next(records, parser);
-				rows.add(row(record, parser.getCurrentLineNumber()));
+			catch (UncheckedIOException ex) {
+				// the parser reads ahead in hasNext(): a quote left open fails there
+				throw new ImportException(Math.max(1, parser.getCurrentLineNumber()),
+						"unreadable: " + ex.getCause().getMessage());
 			}
 		}
 		catch (IOException ex) {
@@ -92,15 +99,6 @@ final class DluFile {
 			throw new ImportException(0, "the file has a header but no rows");
 		}
 		return rows;
-	}
-
-	private static CSVRecord next(java.util.Iterator<CSVRecord> records, CSVParser parser) {
-		try {
-			return records.next();
-		}
-		catch (UncheckedIOException ex) {
-			throw new ImportException(parser.getCurrentLineNumber() + 1, "unreadable: " + ex.getCause().getMessage());
-		}
 	}
 
 	private static void checkHeader(CSVRecord header) {
