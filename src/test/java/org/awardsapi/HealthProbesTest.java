@@ -35,6 +35,21 @@ class HealthProbesTest {
 	}
 
 	@Test
+	void anUnknownGroupIsANotFoundProblem() {
+		// found by fuzzing: Actuator's 404 had no body and no type
+		this.client.get()
+			.uri("/actuator/health/nothing")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentTypeCompatibleWith(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:awards-api:problem:not-found");
+	}
+
+	@Test
 	void readinessIsUp() {
 		this.client.get()
 			.uri("/actuator/health/readiness")

@@ -94,7 +94,13 @@ public class Edits {
 		}
 		return update(editable, idOrSlug, ifMatch, (entity) -> {
 			JsonNode merged = merge(this.json.valueToTree(editable.current(entity)), patch);
-			R request = this.json.treeToValue(merged, editable.requestType());
+			R request;
+			try {
+				request = this.json.treeToValue(merged, editable.requestType());
+			}
+			catch (tools.jackson.core.JacksonException ex) {
+				throw new InvalidBodyException(List.of(patchError(ex)));
+			}
 			validate(request);
 			return request;
 		});
@@ -159,6 +165,26 @@ public class Edits {
 		return new ConflictException(
 				"The change clashes with what is stored: a slug or IMDb id is already taken by another resource",
 				Map.of());
+	}
+
+	/**
+	 * What is wrong with a merge patch whose result is not a request of the resource: a
+	 * field it does not take, or a value of the wrong type.
+	 */
+	private static InvalidBodyException.FieldError patchError(tools.jackson.core.JacksonException ex) {
+		StringBuilder field = new StringBuilder();
+		for (var reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				field.append((field.length() > 0) ? "." : "").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				field.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		if (ex instanceof tools.jackson.databind.exc.UnrecognizedPropertyException) {
+			return new InvalidBodyException.FieldError(field.toString(), "is not a field of this resource");
+		}
+		return new InvalidBodyException.FieldError(field.toString(), "has a value of the wrong type");
 	}
 
 	private <R> void validate(R request) {

@@ -77,13 +77,20 @@ final class DluFile {
 		LastCharacter last = new LastCharacter(reader);
 		try (CSVParser parser = CSVParser.builder().setReader(last).setFormat(FORMAT).get()) {
 			var records = parser.iterator();
-			if (!records.hasNext()) {
-				throw new ImportException(0, "the file is empty");
+			try {
+				if (!records.hasNext()) {
+					throw new ImportException(0, "the file is empty");
+				}
+				checkHeader(records.next());
+				while (records.hasNext()) {
+					CSVRecord record = records.next();
+					rows.add(row(record, parser.getCurrentLineNumber()));
+				}
 			}
-			checkHeader(records.next());
-			while (hasNext(records, parser)) {
-				CSVRecord record = next(records, parser);
-				rows.add(row(record, parser.getCurrentLineNumber()));
+			catch (UncheckedIOException ex) {
+				// the parser reads ahead in hasNext(): a quote left open fails there
+				throw new ImportException(Math.max(1, parser.getCurrentLineNumber()),
+						"unreadable: " + ex.getCause().getMessage());
 			}
 		}
 		catch (IOException ex) {
@@ -133,28 +140,6 @@ final class DluFile {
 			return n;
 		}
 
-	}
-
-	/**
-	 * The parser reads the next record ahead in {@code hasNext()}, so a record it cannot
-	 * read (a quoted field the file ends in) fails there.
-	 */
-	private static boolean hasNext(java.util.Iterator<CSVRecord> records, CSVParser parser) {
-		try {
-			return records.hasNext();
-		}
-		catch (UncheckedIOException ex) {
-			throw new ImportException(parser.getCurrentLineNumber() + 1, "unreadable: " + ex.getCause().getMessage());
-		}
-	}
-
-	private static CSVRecord next(java.util.Iterator<CSVRecord> records, CSVParser parser) {
-		try {
-			return records.next();
-		}
-		catch (UncheckedIOException ex) {
-			throw new ImportException(parser.getCurrentLineNumber() + 1, "unreadable: " + ex.getCause().getMessage());
-		}
 	}
 
 	private static void checkHeader(CSVRecord header) {

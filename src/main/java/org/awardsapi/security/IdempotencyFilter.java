@@ -86,8 +86,15 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		// from what it parsed; any other body is read here and handed on from memory.
 		boolean parsed = isParsedByTheContainer(request);
 		byte[] body = parsed ? null : request.getInputStream().readAllBytes();
-		IdempotencyKeys.Claim claim = this.keys.claim(principal.getName(), key,
-				parsed ? hashParsed(request) : hash(request, body));
+		String hash;
+		try {
+			hash = parsed ? hashParsed(request) : hash(request, body);
+		}
+		catch (IOException | ServletException | IllegalStateException ex) {
+			unparsable(ex, request, response);
+			return;
+		}
+		IdempotencyKeys.Claim claim = this.keys.claim(principal.getName(), key, hash);
 		switch (claim.outcome()) {
 			case REUSED -> Problems
 				.write(Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", "Idempotency-Key reused",
@@ -102,6 +109,27 @@ class IdempotencyFilter extends OncePerRequestFilter {
 			case REPLAY -> replay(claim.stored(), response);
 			case RUN -> run(principal.getName(), key, body, request, response, chain);
 		}
+	}
+
+	/**
+	 * A multipart or form body the container cannot parse: too large ({@code 413}, as the
+	 * import would answer without the key) or malformed ({@code 400}).
+	 */
+	private static void unparsable(Exception ex, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof BodyTooLargeException tooLarge) {
+				throw tooLarge;
+			}
+			if (cause instanceof org.apache.tomcat.util.http.fileupload.impl.SizeException) {
+				Problems.write(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "content-too-large", "Content too large",
+						"The multipart body is over the import limit."), request, response);
+				return;
+			}
+		}
+		Problems.write(Problems.of(HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable request body",
+				"The multipart or form body cannot be read: it has no boundary, or it is cut short or malformed"),
+				request, response);
 	}
 
 	private void run(String principal, String key, byte[] body, HttpServletRequest request,

@@ -1,7 +1,10 @@
 package org.awardsapi.security;
 
+import java.util.Collections;
+
 import io.github.bucket4j.TimeMeter;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -20,6 +24,10 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.FirewalledRequest;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -47,6 +55,42 @@ class WebSecurity {
 	@Bean
 	RateLimiter rateLimiter(RateLimitProperties properties, ObjectProvider<TimeMeter> time) {
 		return new RateLimiter(properties, time.getIfAvailable(() -> TimeMeter.SYSTEM_MILLISECONDS));
+	}
+
+	/**
+	 * Spring Security's strict firewall, checking every header of a request as it comes
+	 * in rather than when some code first reads it: a header it refuses (a control
+	 * character in a value) is then a {@code 400} problem, like a URL it refuses, and
+	 * never an exception in the middle of a controller or of an error answer.
+	 * @return the firewall
+	 */
+	@Bean
+	HttpFirewall httpFirewall() {
+		return new StrictHttpFirewall() {
+
+			@Override
+			public FirewalledRequest getFirewalledRequest(HttpServletRequest request) {
+				FirewalledRequest firewalled = super.getFirewalledRequest(request);
+				for (String name : Collections.list(firewalled.getHeaderNames())) {
+					Collections.list(firewalled.getHeaders(name));
+				}
+				return firewalled;
+			}
+
+		};
+	}
+
+	/**
+	 * A request the firewall refuses (a URL with {@code /../} or an encoded {@code ;}, a
+	 * header with a control character) is a {@code 400} problem, written at once.
+	 * @return the handler
+	 */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler() {
+		return (request, response, ex) -> Problems.write(
+				Problems.of(HttpStatus.BAD_REQUEST, "bad-request", "Bad Request",
+						"The request was refused: its URL or a header is malformed or not allowed."),
+				request, response);
 	}
 
 	/**

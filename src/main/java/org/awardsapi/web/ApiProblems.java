@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -18,6 +19,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -27,6 +29,8 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -77,6 +81,40 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			problem.setProperty("references", ex.getReferences());
 		}
 		return problem;
+	}
+
+	/**
+	 * A query string Tomcat cannot decode (a malformed %-escape, bytes that are not
+	 * UTF-8), found when the parameters are first read: the client's error, not ours.
+	 */
+	@ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+	ProblemDetail undecodableQuery(Exception ex) {
+		return problem(HttpStatus.BAD_REQUEST, "unreadable-query", "Unreadable query string",
+				"The query string cannot be decoded: it has a malformed %-escape or bytes that are not UTF-8");
+	}
+
+	/**
+	 * A header value (or parameter) Spring Security's firewall refuses, found when it is
+	 * first read ({@code security.WebSecurity} checks headers before any of this runs).
+	 */
+	@ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
+	ProblemDetail rejected(Exception ex) {
+		return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad Request",
+				"The request was refused: its URL, a header or a parameter is malformed or not allowed.");
+	}
+
+	/**
+	 * A multipart body that cannot be parsed (no boundary, cut short), or one over the
+	 * import limit.
+	 */
+	@ExceptionHandler(MultipartException.class)
+	ProblemDetail unreadableMultipart(MultipartException ex) {
+		if (ex instanceof MaxUploadSizeExceededException) {
+			return problem(HttpStatus.CONTENT_TOO_LARGE, "content-too-large", "Content too large",
+					"The multipart body is over the import limit.");
+		}
+		return problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable request body",
+				"The multipart body cannot be read: it has no boundary, or it is cut short or malformed");
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -182,12 +220,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
+		if (body == null && ex instanceof ErrorResponse errorResponse) {
+			// Spring's own exceptions (404 of a static resource, 405, 415…) carry their
+			// problem, which super would take without a type
+			body = errorResponse.updateAndGetBody(getMessageSource(), LocaleContextHolder.getLocale());
+		}
 		if (body instanceof ProblemDetail problem) {
 			if (problem.getType() == null || URI.create("about:blank").equals(problem.getType())) {
-				problem.setType(URI.create(TYPE_PREFIX + slug(statusCode)));
+				problem.setType(URI.create(TYPE_PREFIX + slug(statusCode.value())));
 			}
 			if (request instanceof ServletWebRequest servlet && problem.getInstance() == null) {
-				problem.setInstance(URI.create(servlet.getRequest().getRequestURI()));
+				try {
+					problem.setInstance(URI.create(servlet.getRequest().getRequestURI()));
+				}
+				catch (IllegalArgumentException notAUri) {
+					// leave the instance out
+				}
 			}
 		}
 		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
@@ -227,7 +275,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 					"a whole number", Boolean.class, "true or false", boolean.class, "true or false")
 			.getOrDefault(type,
 					type.isEnum() ? "one of " + java.util.Arrays.toString(type.getEnumConstants()) : "another value");
-		return "must be " + expected + ", not '" + ex.getValue() + "'";
+		Object value = ex.getValue();
+		// a parameter sent twice is bound from both values: name them, not the array
+		String sent = (value instanceof Object[] values)
+				? String.join(",", java.util.Arrays.stream(values).map(String::valueOf).toList())
+				: String.valueOf(value);
+		return "must be " + expected + ", not '" + sent + "'";
 	}
 
 	static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
@@ -237,10 +290,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
-	private static String slug(HttpStatusCode status) {
-		HttpStatus known = HttpStatus.resolve(status.value());
+	/**
+	 * @param status a status
+	 * @return the end of its problem type: {@code bad-request}, {@code not-found}…, and
+	 * {@code internal-error} for a 500 as {@link #unexpected} has it
+	 */
+	static String slug(int status) {
+		if (status == 500) {
+			return "internal-error";
+		}
+		HttpStatus known = HttpStatus.resolve(status);
 		return (known != null) ? known.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
-				: String.valueOf(status.value());
+				: String.valueOf(status);
 	}
 
 	/**

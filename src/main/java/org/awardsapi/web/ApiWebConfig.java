@@ -1,5 +1,7 @@
 package org.awardsapi.web;
 
+import java.util.List;
+
 import org.awardsapi.cache.DataVersion;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -12,12 +14,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.util.function.SingletonSupplier;
+import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
 /**
- * The web plumbing every client relies on: CORS, HTTP caching and CSV.
+ * The web plumbing every client relies on: CORS, HTTP caching, CSV, and an {@code Accept}
+ * header that cannot be parsed read as none ({@link LenientAccept}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ CorsProperties.class, CacheProperties.class })
@@ -32,6 +36,11 @@ class ApiWebConfig implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(this.httpCaching).addPathPatterns("/api/**");
+	}
+
+	@Override
+	public void configureContentNegotiation(ContentNegotiationConfigurer configurer) {
+		configurer.strategies(List.of(new LenientAccept()));
 	}
 
 	@Override

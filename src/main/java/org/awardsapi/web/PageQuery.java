@@ -45,6 +45,10 @@ public record PageQuery(@Min(value = 0, message = "must be 0 or more") Integer p
 	public Pageable toPageable(Map<String, String> allowed, Sort defaultSort) {
 		int number = (this.page != null) ? this.page : 0;
 		int pageSize = (this.size != null) ? this.size : DEFAULT_SIZE;
+		if ((long) number * pageSize > Integer.MAX_VALUE) {
+			// the first row of the page would be past any list (and overflow the offset)
+			throw new InvalidParameterException("page", "is past the last page of any list: " + number);
+		}
 		return PageRequest.of(number, pageSize, sort(allowed).and(defaultSort));
 	}
 
@@ -55,6 +59,10 @@ public record PageQuery(@Min(value = 0, message = "must be 0 or more") Integer p
 		List<Sort.Order> orders = new ArrayList<>();
 		for (String value : joinDirections(this.sort)) {
 			String[] parts = value.split(",");
+			if (parts.length == 0 || parts[0].isBlank()) {
+				throw new InvalidParameterException("sort",
+						"expected property or property,asc|desc, not '" + value + "'");
+			}
 			String property = parts[0].trim();
 			String target = allowed.get(property);
 			if (target == null) {

@@ -125,6 +125,25 @@ class EditingApiTest {
 	}
 
 	@Test
+	void aMergePatchWhoseResultIsNotARequestOfTheResourceIsA400() {
+		// found by fuzzing: both were 500s
+		Map<String, String> patches = Map.of("{\"fuzz\": 1}", "fuzz", "{\"title\": {\"a\": 1}}", "title");
+		patches.forEach((patch, field) -> this.client.patch()
+			.uri("/api/sources/academy-97th-academy-awards")
+			.header(HttpHeaders.IF_MATCH, "*")
+			.contentType(MediaType.parseMediaType(Edits.MERGE_PATCH))
+			.body(patch)
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:awards-api:problem:invalid-body")
+			.jsonPath("$.errors[0].field")
+			.isEqualTo(field));
+	}
+
+	@Test
 	void validationNamesEveryBadField() {
 		this.client.post()
 			.uri("/api/films")

@@ -106,6 +106,16 @@ class DluFileTest {
 			.withMessageContaining("unreadable: (startline 3) EOF reached before encapsulated token finished");
 	}
 
+	@Test
+	void rejectsAQuoteLeftOpenInTheHeaderOrARow() {
+		// found by fuzzing: the parser's failure escaped as a 500
+		String row = "97\t2024\tDirecting\tDIRECTING\tDIRECTING\tAnora\ttt28607951\tSean Baker\tSean Baker\tnm0048918";
+		for (String content : List.of("\"" + HEADER + row, HEADER + row + "\n\"" + row)) {
+			assertThatExceptionOfType(ImportException.class).isThrownBy(() -> read(content))
+				.withMessageContaining("unreadable: (startline ");
+		}
+	}
+
 	private void assertRejected(String content, String message) {
 		assertThatExceptionOfType(ImportException.class).isThrownBy(() -> read(content))
 			.withMessageStartingWith(message);

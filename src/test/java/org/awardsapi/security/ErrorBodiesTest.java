@@ -1,10 +1,15 @@
 package org.awardsapi.security;
 
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+
 import org.awardsapi.ApiIntegrationTest;
 import org.awardsapi.TestUsers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.ExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -21,6 +26,9 @@ class ErrorBodiesTest {
 
 	@Autowired
 	RestTestClient client;
+
+	@LocalServerPort
+	int port;
 
 	@Test
 	void anUnexpectedExceptionIsAPlainProblem() {
@@ -55,6 +63,66 @@ class ErrorBodiesTest {
 			.returnResult();
 		assertThat(notAnEditor.getStatus().value()).isEqualTo(403);
 		assertRevealsNothing(body(notAnEditor));
+	}
+
+	/**
+	 * Found by fuzzing: each of these was an HTML page, Spring Boot's own JSON, an empty
+	 * body or a 500. Each is a problem now, whoever refuses the request.
+	 */
+	@Test
+	void whatTheContainerAndTheFirewallRefuseIsAProblemToo() throws IOException {
+		// Tomcat, before the app: a URL it cannot decode, a character it does not allow
+		assertProblem(raw("GET /api/films/%C0%AF HTTP/1.1"), 400, "bad-request");
+		assertProblem(raw("GET /api/films?q=#{7*7} HTTP/1.1"), 400, "bad-request");
+		// Spring Security's firewall: a URL, then a header value
+		assertProblem(raw("GET /static/../application.properties HTTP/1.1"), 400, "bad-request");
+		assertProblem(raw("GET /api/awards HTTP/1.1", "X-Test: a\u008db"), 400, "bad-request");
+		assertProblem(raw("GET /api/awards/oscars HTTP/1.1", "If-None-Match: \u00f0\u009f\u008e\u00ac"), 400,
+				"bad-request");
+		// a query string that cannot be decoded
+		assertProblem(raw("GET /api/films?q=%C0%AF HTTP/1.1"), 400, "unreadable-query");
+		// the error page asked for itself
+		assertProblem(raw("GET /error HTTP/1.1"), 404, "not-found");
+	}
+
+	@Test
+	void everyErrorOfSpringMvcHasItsTypeWhateverTheAcceptHeader() throws IOException {
+		assertProblem(raw("GET /nothing-here HTTP/1.1"), 404, "not-found");
+		assertProblem(raw("GET /api/films/nothing-here HTTP/1.1", "Accept: garbage"), 404, "not-found");
+		assertProblem(raw("GET /api/films/nothing-here HTTP/1.1", "Accept: */json"), 404, "not-found");
+		assertProblem(
+				raw("PUT /api/stats/wins-by-person-per-ceremony HTTP/1.1",
+						"Authorization: Basic ZWRpdG9yOmVkaXRvci1wYXNzd29yZA==", "Content-Length: 0"),
+				405, "method-not-allowed");
+		String twice = raw("GET /api/people/sean-baker/nominations?won=x&won=y HTTP/1.1");
+		assertProblem(twice, 400, "invalid-parameter");
+		assertThat(twice).contains("not 'x,y'").doesNotContain("[L");
+	}
+
+	/**
+	 * Sends a request as it is written, and answers the whole response.
+	 */
+	private String raw(String requestLine, String... headers) throws IOException {
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.setSoTimeout(10_000);
+			StringBuilder request = new StringBuilder(requestLine).append("\r\nHost: localhost\r\n");
+			for (String header : headers) {
+				request.append(header).append("\r\n");
+			}
+			request.append("Connection: close\r\n\r\n");
+			socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	private static void assertProblem(String response, int status, String type) {
+		assertThat(response).startsWith("HTTP/1.1 " + status + " ")
+			.containsIgnoringCase("Content-Type: application/problem+json");
+		if (!response.startsWith("HEAD")) {
+			assertThat(response).contains("\"type\":\"urn:awards-api:problem:" + type + "\"")
+				.contains("\"status\":" + status);
+		}
+		assertRevealsNothing(response.substring(response.indexOf("\r\n\r\n")));
 	}
 
 	private static String body(ExchangeResult result) {

@@ -153,6 +153,23 @@ class IdempotencyTest {
 	}
 
 	@Test
+	void aMultipartBodyThatCannotBeParsedIsA400() {
+		// found by fuzzing: a 500 before
+		this.client.post().uri("/api/test-upload").headers((headers) -> {
+			headers.setBasicAuth(TestUsers.EDITOR, TestUsers.EDITOR_PASSWORD);
+			headers.set("Idempotency-Key", newKey());
+		})
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body("no boundary")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:awards-api:problem:unreadable-body");
+	}
+
+	@Test
 	void aKeyMustBeShortVisibleAscii() {
 		assertThat(post("/api/test-echo", "x".repeat(256), "x").getStatus().value()).isEqualTo(400);
 		assertThat(post("/api/test-echo", "with space", "x").getStatus().value()).isEqualTo(400);

@@ -34,6 +34,22 @@ class ApiShapeTest {
 	RequestMappingHandlerMapping mapping;
 
 	@Test
+	void aSortOfCommasAndAPagePastAnyListAreBadParametersNot500s() {
+		// found by fuzzing
+		for (String query : List.of("sort=,&sort=name", "sort=,,&sort=name", "page=2147483647",
+				"page=10737419&size=200")) {
+			this.client.get()
+				.uri("/api/awards?" + query)
+				.exchange()
+				.expectStatus()
+				.isBadRequest()
+				.expectBody()
+				.jsonPath("$.type")
+				.isEqualTo("urn:awards-api:problem:invalid-parameter");
+		}
+	}
+
+	@Test
 	void everyEndpointIsWalked() {
 		List<ApiEndpoints> endpoints = ApiEndpoints.of(this.mapping);
 		assertThat(endpoints).hasSize(27);

@@ -80,7 +80,10 @@ class CorsTest {
 
 	@Test
 	void aWriteFromAnotherOriginIsRefusedBeforeItReachesTheApi() {
-		assertThat(this.mvc.post().uri("/api/things").header(HttpHeaders.ORIGIN, ANY)).hasStatus(403);
+		assertThat(this.mvc.post().uri("/api/things").header(HttpHeaders.ORIGIN, ANY)).hasStatus(403)
+			.bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("urn:awards-api:problem:cors-rejected");
 	}
 
 	@Test

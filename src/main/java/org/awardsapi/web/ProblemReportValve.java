@@ -1,0 +1,62 @@
+package org.awardsapi.web;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.coyote.ActionCode;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+
+/**
+ * Tomcat's error report, as a problem: what Tomcat answers itself, before the request
+ * reaches the app (a URL it cannot decode, such as {@code %C0%AF} or an encoded
+ * {@code /}, a request line or header too long), is {@code application/problem+json} like
+ * every other error, in place of Tomcat's HTML page. It says nothing of the server.
+ */
+class ProblemReportValve extends ErrorReportValve {
+
+	@Override
+	protected void report(Request request, Response response, Throwable throwable) {
+		int status = response.getStatus();
+		if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+			return;
+		}
+		AtomicBoolean ioAllowed = new AtomicBoolean(false);
+		response.getCoyoteResponse().action(ActionCode.IS_IO_ALLOWED, ioAllowed);
+		if (!ioAllowed.get()) {
+			return;
+		}
+		try {
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.setCharacterEncoding("UTF-8");
+			PrintWriter writer = response.getReporter();
+			if (writer != null) {
+				writer.write(json(status, (status < 500)
+						? "The request could not be read (its URL, a header or its framing); it did not reach the API."
+						: "The server could not answer this request."));
+				response.finishResponse();
+			}
+		}
+		catch (IOException | IllegalStateException ex) {
+			// the connection is gone or the response committed: nothing more to say
+		}
+	}
+
+	/**
+	 * @param status the status
+	 * @param detail the detail, plain text without quotes or backslashes
+	 * @return the problem of the status, as JSON
+	 */
+	static String json(int status, String detail) {
+		HttpStatus known = HttpStatus.resolve(status);
+		String title = (known != null) ? known.getReasonPhrase() : "Error";
+		return "{\"type\":\"" + ApiProblems.TYPE_PREFIX + ApiProblems.slug(status) + "\",\"title\":\"" + title
+				+ "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}";
+	}
+
+}
