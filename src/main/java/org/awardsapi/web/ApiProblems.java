@@ -41,6 +41,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 class ApiProblems extends ResponseEntityExceptionHandler {
 
+	/** How long a client is asked to wait after a 503 for a lock not granted. */
+	static final int BUSY_RETRY_AFTER_SECONDS = 10;
+
 	static final String TYPE_PREFIX = "urn:awards-api:problem:";
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
@@ -72,6 +75,23 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	ProblemDetail concurrentChange(Exception ex) {
 		return problem(HttpStatus.PRECONDITION_FAILED, "stale-if-match", "Changed since you read it",
 				"Someone else changed it while your change was being written: GET it again and reapply your change");
+	}
+
+	/**
+	 * A lock the request waited for longer than the database allows (H2's
+	 * {@code LOCK_TIMEOUT}, 60 s by default here; PostgreSQL's {@code lock_timeout}):
+	 * nothing was written, and the same request is likely to pass once the long write
+	 * ahead of it (an import) is done. A 503 with {@code Retry-After}, not a 500.
+	 */
+	@ExceptionHandler(org.springframework.dao.PessimisticLockingFailureException.class)
+	ResponseEntity<ProblemDetail> busy(Exception ex) {
+		log.warn("A lock was not granted in time: {}", ex.getClass().getSimpleName());
+		ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Busy",
+				"Another write (an import, perhaps) held what this request needed for too long; nothing was changed."
+						+ " Try again in a little while.");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(BUSY_RETRY_AFTER_SECONDS))
+			.body(problem);
 	}
 
 	@ExceptionHandler(ConflictException.class)

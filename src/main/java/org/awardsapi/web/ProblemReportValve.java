@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -16,13 +17,21 @@ import org.springframework.http.MediaType;
  * Tomcat's error report, as a problem: what Tomcat answers itself, before the request
  * reaches the app (a URL it cannot decode, such as {@code %C0%AF} or an encoded
  * {@code /}, a request line or header too long), is {@code application/problem+json} like
- * every other error, in place of Tomcat's HTML page. It says nothing of the server.
+ * every other error, in place of Tomcat's HTML page. It says nothing of the server. A
+ * {@code Transfer-Encoding} Tomcat does not implement is a 400 (its own answer is 501).
  */
 class ProblemReportValve extends ErrorReportValve {
 
 	@Override
 	protected void report(Request request, Response response, Throwable throwable) {
 		int status = response.getStatus();
+		if (status == HttpServletResponse.SC_NOT_IMPLEMENTED && request.getHeader("Transfer-Encoding") != null) {
+			// Tomcat's answer to a transfer coding it does not read (gzip, or junk): the
+			// client framed its body in a way no length can be read from, which RFC 9112
+			// (6.3) answers with a 400. No request of a client of the API is a 5xx.
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			status = HttpServletResponse.SC_BAD_REQUEST;
+		}
 		if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 			return;
 		}

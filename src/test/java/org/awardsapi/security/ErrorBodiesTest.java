@@ -39,6 +39,19 @@ class ErrorBodiesTest {
 	}
 
 	@Test
+	void aLockNotGrantedInTimeIsA503ToTryAgainLater() {
+		ExchangeResult result = this.client.post()
+			.uri("/api/test-lock-timeout")
+			.headers((headers) -> headers.setBasicAuth(TestUsers.EDITOR, TestUsers.EDITOR_PASSWORD))
+			.exchange()
+			.returnResult();
+		assertThat(result.getStatus().value()).isEqualTo(503);
+		assertThat(result.getResponseHeaders().getFirst("Retry-After")).isEqualTo("10");
+		assertThat(body(result)).contains("urn:awards-api:problem:busy");
+		assertRevealsNothing(body(result));
+	}
+
+	@Test
 	void anErrorSentToTheContainerShowsNoMessage() {
 		ExchangeResult result = this.client.get().uri("/api/test-send-error").exchange().returnResult();
 		assertThat(result.getStatus().value()).isEqualTo(500);
@@ -83,6 +96,10 @@ class ErrorBodiesTest {
 		assertProblem(raw("GET /api/films?q=%C0%AF HTTP/1.1"), 400, "unreadable-query");
 		// the error page asked for itself
 		assertProblem(raw("GET /error HTTP/1.1"), 404, "not-found");
+		// a transfer coding Tomcat does not read (its own answer, a 501, is no client's
+		// 5xx)
+		assertProblem(raw("POST /api/sources HTTP/1.1", "Transfer-Encoding: gzip"), 400, "bad-request");
+		assertProblem(raw("POST /api/sources HTTP/1.1", "Transfer-Encoding: junk, chunked"), 400, "bad-request");
 	}
 
 	@Test

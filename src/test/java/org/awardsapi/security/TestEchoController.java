@@ -80,6 +80,12 @@ class TestEchoController {
 				"could not execute statement [select secret from editor_password where id = 1] in org.awardsapi.Secret");
 	}
 
+	@PostMapping("/api/test-lock-timeout")
+	Echo lockTimeout() {
+		throw new org.springframework.dao.CannotAcquireLockException(
+				"could not execute statement [Timeout trying to lock table \"NOMINATION\"]");
+	}
+
 	@GetMapping("/api/test-send-error")
 	void sendError(HttpServletResponse response) throws Exception {
 		response.sendError(500, "java.sql.SQLException: select secret from editor_password");
