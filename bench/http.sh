@@ -11,8 +11,8 @@
 # what is missing. Everything it starts it stops; its files live in a temporary folder.
 #
 # The app is started twice, one after the other: with the response cache on (the default),
-# then off (CACHE='on off'; CACHE=on or CACHE=off for one). FULL_CSV=yes adds a target that
-# streams every nomination as CSV (for the small-heap run). Exits non-zero on any error.
+# then off (CACHE='on off'; CACHE=on or CACHE=off for one). FULL_CSV=yes then downloads every
+# nomination as CSV, four at once (for the small-heap run). Exits non-zero on any error.
 #
 #   bench/http.sh                   # THREADS=2 CONNECTIONS=16 DURATION=10s WARMUP=5s
 #   THREADS=2 CONNECTIONS=32 DURATION=30s AWARDS_OSCARS_CSV=/path/oscars.csv bench/http.sh
@@ -144,9 +144,21 @@ api_targets() { # base-url etag
     "/api/nominations?ceremony=oscars-97&won=true&size=200|$1/api/nominations?ceremony=oscars-97&won=true&size=200|" \
     "/api/films/anora-2024|$1/api/films/anora-2024|" \
     "/api/films/anora-2024, If-None-Match (304)|$1/api/films/anora-2024|If-None-Match: $2"
-  # Every nomination of the history as CSV (streamed, about 2 MB; never kept by the cache)
-  [ "$full_csv" = yes ] && echo "/api/nominations?format=csv (every row)|$1/api/nominations?format=csv|"
   return 0
+}
+
+full_csv_check() { # base-url: every nomination of the history as CSV, four downloads at once
+  local url="$1/api/nominations?format=csv" n results downloads=()
+  for n in 1 2 3 4; do
+    curl -s -o "$work/csv-$n" -w '%{http_code} %{size_download} %{time_total}\n' --max-time 300 "$url" > "$work/csv-$n.result" &
+    downloads+=($!)
+  done
+  wait "${downloads[@]}"
+  results=$(cat "$work"/csv-?.result)
+  echo "$results" | awk '$1 != 200 {bad = 1} END {exit bad}' || { echo "the full CSV failed: $results" >&2; return 1; }
+  cmp -s "$work/csv-1" "$work/csv-4" || { echo "the four CSV downloads differ" >&2; return 1; }
+  printf '4 downloads at once of every nomination as CSV (%s bytes, %s lines each): all 200 and identical, the slowest in %s s' \
+    "$(wc -c < "$work/csv-1")" "$(wc -l < "$work/csv-1")" "$(echo "$results" | awk '$3 > max {max = $3} END {printf "%.1f", max}')"
 }
 
 the_etag() { # the ETag a first GET of the film answers, checked to give a 304
@@ -172,6 +184,9 @@ for mode in $modes; do
   etag=$(the_etag) || exit 1
   mapfile -t targets < <(api_targets "$app" "$etag")
   measure "cache $mode" "${targets[@]}"
+  if [ "$full_csv" = yes ] && [ -z "${csv_line:-}" ]; then
+    csv_line=$(full_csv_check "$app") || exit 1
+  fi
   stop_app
 done
 
@@ -234,6 +249,7 @@ $table
 × floor is req/s over that of the static file served by the same app in the same mode;
 × json-server over json-server's (1.00 = as fast). status and bytes are those of one curl
 before the warm-up; errors counts wrk's socket errors and 4xx/5xx answers ($errors in all).
+${csv_line:+$csv_line.}
 SQL statements per request are not measured here; the tests count them
 (\`ListStatementCountTest\`, \`StatsStatementCountTests\`, \`HttpCachingTest\`).
 REPORT
