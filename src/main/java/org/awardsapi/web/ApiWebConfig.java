@@ -35,6 +35,7 @@ class ApiWebConfig implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new NoNulInParameters()).addPathPatterns("/api/**");
 		registry.addInterceptor(this.httpCaching).addPathPatterns("/api/**");
 	}
 

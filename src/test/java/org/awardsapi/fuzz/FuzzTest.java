@@ -300,7 +300,7 @@ class FuzzTest {
 		Map<String, String> fingerprint = new LinkedHashMap<>();
 		List<String> tables = this.jdbc.queryForList(
 				"select table_name from information_schema.tables "
-						+ "where table_schema = 'PUBLIC' and table_type = 'BASE TABLE' order by table_name",
+						+ "where table_schema = current_schema and table_type = 'BASE TABLE' order by table_name",
 				String.class);
 		assertThat(tables).isNotEmpty();
 		for (String table : tables) {

@@ -111,6 +111,10 @@ class ErrorBodiesTest {
 				raw("PUT /api/stats/wins-by-person-per-ceremony HTTP/1.1",
 						"Authorization: Basic ZWRpdG9yOmVkaXRvci1wYXNzd29yZA==", "Content-Length: 0"),
 				405, "method-not-allowed");
+		// a NUL in a parameter, which PostgreSQL cannot compare: refused before any query
+		String nul = raw("GET /api/ceremonies?award=%00 HTTP/1.1");
+		assertProblem(nul, 400, "invalid-parameter");
+		assertThat(nul).contains("\"parameter\":\"award\"");
 		String twice = raw("GET /api/people/sean-baker/nominations?won=x&won=y HTTP/1.1");
 		assertProblem(twice, 400, "invalid-parameter");
 		assertThat(twice).contains("not 'x,y'").doesNotContain("[L");
