@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.awardsapi.TestUsers;
@@ -230,7 +231,8 @@ final class Fuzzer {
 				Api.Operation operation = Hostile.pick(this.random, this.api.operations());
 				String target = target(operation);
 				yield switch (this.random.nextInt(4)) {
-					case 0 -> target.replaceFirst("/api/[^/?]+", "/api/" + Hostile.uriValue(this.random));
+					case 0 -> target.replaceFirst("/api/[^/?]+",
+							Matcher.quoteReplacement("/api/" + Hostile.uriValue(this.random)));
 					case 1 -> target.replaceFirst("\\?.*", "") + "/" + Hostile.uriValue(this.random);
 					case 2 -> target.replace("/api/", "/api/" + Hostile.uriValue(this.random) + "/");
 					default -> target + Hostile.pick(this.random, Hostile.ENCODED);
@@ -288,7 +290,8 @@ final class Fuzzer {
 			case 0 -> method = Hostile.pick(this.random, List.of("GE T", "G\u0000ET", "<script>", "GET\t", "ÉCRIRE",
 					"X".repeat(1000), "", "GET /api/awards"));
 			case 1 -> target = target + Hostile.pick(this.random, List.of(" b", "\u0000", "\t", "\u007f", "\r"));
-			case 2 -> target = target.replaceFirst("/api/", "/api/" + Hostile.rawUtf8(Hostile.text(this.random)) + "/");
+			case 2 -> target = target.replaceFirst("/api/",
+					Matcher.quoteReplacement("/api/" + Hostile.rawUtf8(Hostile.text(this.random)) + "/"));
 			case 3 -> target = "/api/films?q=" + Hostile.rawUtf8(Hostile.text(this.random));
 			case 4 -> target = Hostile.pick(this.random,
 					List.of("/api/films/%", "/api/films/%G1", "/api/%zz", "/api/films/%C0%AF", "/api/films/%00",
