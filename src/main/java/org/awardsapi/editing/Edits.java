@@ -67,11 +67,9 @@ public class Edits {
 		Written written = write(() -> {
 			E entity = editable.create(request);
 			this.em.flush();
-			return new Written(entity.getId(), entity.getVersion(), this.dataVersion.bump());
+			return written(editable, entity);
 		});
-		return ResponseEntity.created(URI.create(editable.path(written.id())))
-			.eTag(written.tag())
-			.body(editable.view(written.id()).body());
+		return ResponseEntity.created(URI.create(editable.path(written.id()))).eTag(written.tag()).body(written.body());
 	}
 
 	/**
@@ -136,9 +134,9 @@ public class Edits {
 			ETags.check(ifMatch, editable.kind(), entity.getVersion());
 			editable.replace(entity, request.apply(entity));
 			this.em.flush();
-			return new Written(entity.getId(), entity.getVersion(), this.dataVersion.bump());
+			return written(editable, entity);
 		});
-		return ResponseEntity.ok().eTag(written.tag()).body(editable.view(written.id()).body());
+		return ResponseEntity.ok().eTag(written.tag()).body(written.body());
 	}
 
 	private <T> T write(java.util.function.Supplier<T> work) {
@@ -218,9 +216,20 @@ public class Edits {
 	}
 
 	/**
-	 * What a write left: the resource's id and version, and the data version it made.
+	 * What a write left, read in its own transaction once flushed, so that the body
+	 * answered is the state of the version its ETag names (read after the commit, it
+	 * could already show another editor's next write).
 	 */
-	private record Written(long id, long version, long dataVersion) {
+	private <E extends AbstractEntity> Written written(Editable<E, ?> editable, E entity) {
+		return new Written(entity.getId(), entity.getVersion(), this.dataVersion.bump(),
+				editable.view(entity.getId()).body());
+	}
+
+	/**
+	 * What a write left: the resource's id and version, the data version it made, and the
+	 * resource as that write left it.
+	 */
+	private record Written(long id, long version, long dataVersion, Object body) {
 
 		String tag() {
 			return Versioned.tag(this.dataVersion, this.version);
