@@ -2,7 +2,7 @@ package org.awardsapi;
 
 import java.util.List;
 
-import jakarta.persistence.EntityManagerFactory;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -43,13 +43,13 @@ class ListStatementCountTest {
 	RestTestClient client;
 
 	@Autowired
-	EntityManagerFactory entityManagerFactory;
+	DataSource dataSource;
 
 	SqlStatements statements;
 
 	@BeforeEach
 	void countStatements() {
-		this.statements = new SqlStatements(this.entityManagerFactory);
+		this.statements = new SqlStatements(this.dataSource);
 	}
 
 	@ParameterizedTest

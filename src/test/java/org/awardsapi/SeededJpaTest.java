@@ -26,9 +26,9 @@ import org.springframework.context.annotation.Import;
 public @interface SeededJpaTest {
 
 	@TestConfiguration(proxyBeanMethods = false)
-	@ComponentScan(basePackages = "org.awardsapi", useDefaultFilters = false,
-			includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-					pattern = ".*\\.(\\w+QueryService|StatsQueries|SeedLoader|SeedRunner|OscarsImporter|DataVersion)"))
+	@ComponentScan(basePackages = "org.awardsapi", useDefaultFilters = false, includeFilters = @ComponentScan.Filter(
+			type = FilterType.REGEX,
+			pattern = ".*\\.(\\w+QueryService|StatsQueries|SeedLoader|SeedRunner|OscarsImporter|DataVersion|IdBatches)"))
 	class Queries {
 
 	}

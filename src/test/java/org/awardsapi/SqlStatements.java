@@ -1,20 +1,28 @@
 package org.awardsapi;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
 
 /**
- * Counts the SQL statements Hibernate prepares, to prove that a list costs the same
- * number of statements whatever its page size (no N+1).
+ * Counts the SQL statements sent to the database (Hibernate's and plain JDBC's alike), to
+ * prove that a list costs the same number of statements whatever its page size (no N+1).
  */
 public final class SqlStatements {
 
-	private final Statistics statistics;
+	private final StatementCounting.Counting counting;
 
-	public SqlStatements(EntityManagerFactory entityManagerFactory) {
-		this.statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		this.statistics.setStatisticsEnabled(true);
+	/**
+	 * @param dataSource the application's data source, which every test context wraps to
+	 * count (see {@link StatementCounting})
+	 */
+	public SqlStatements(DataSource dataSource) {
+		try {
+			this.counting = dataSource.unwrap(StatementCounting.Counting.class);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("the data source does not count statements", ex);
+		}
 	}
 
 	/**
@@ -22,9 +30,9 @@ public final class SqlStatements {
 	 * @return the number of statements it prepared
 	 */
 	public long count(Runnable action) {
-		long before = this.statistics.getPrepareStatementCount();
+		long before = this.counting.statements();
 		action.run();
-		return this.statistics.getPrepareStatementCount() - before;
+		return this.counting.statements() - before;
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
+import org.awardsapi.shared.IdBatches;
 import org.awardsapi.shared.JpqlQuery;
 import org.awardsapi.web.IdOrSlug;
 import org.awardsapi.web.NotFoundException;
@@ -33,9 +34,12 @@ class AwardQueryService {
 
 	private final AwardRepository awards;
 
-	AwardQueryService(EntityManager em, AwardRepository awards) {
+	private final IdBatches batches;
+
+	AwardQueryService(EntityManager em, AwardRepository awards, IdBatches batches) {
 		this.em = em;
 		this.awards = awards;
+		this.batches = batches;
 	}
 
 	PageResponse<AwardView> awards(PageQuery pageQuery) {
@@ -97,13 +101,12 @@ class AwardQueryService {
 		if (ids.isEmpty()) {
 			return names;
 		}
-		this.em
-			.createQuery("select n.category.id, n.categoryName, min(n.ceremony.edition) from Nomination n "
-					+ "where n.category.id in :ids group by n.category.id, n.categoryName "
-					+ "order by n.category.id, min(n.ceremony.edition)", Object[].class)
-			.setParameter("ids", ids)
-			.getResultList()
-			.forEach((t) -> names.computeIfAbsent((Long) t[0], (k) -> new ArrayList<>()).add((String) t[1]));
+		this.batches.query("""
+				select n.category_id, n.category_name, min(c.edition) from nomination n
+				join ceremony c on c.id = n.ceremony_id
+				where n.category_id = any(?) group by n.category_id, n.category_name
+				order by n.category_id, min(c.edition)""",
+				(rs) -> names.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>()).add(rs.getString(2)), ids);
 		return names;
 	}
 

@@ -13,6 +13,7 @@ import org.awardsapi.nomination.NominationFilter;
 import org.awardsapi.nomination.NominationQueryService;
 import org.awardsapi.nomination.NominationView;
 import org.awardsapi.person.PersonRef;
+import org.awardsapi.shared.IdBatches;
 import org.awardsapi.shared.JpqlQuery;
 import org.awardsapi.source.SourceRef;
 import org.awardsapi.web.IdOrSlug;
@@ -70,10 +71,13 @@ public class FilmQueryService {
 
 	private final NominationQueryService nominations;
 
-	FilmQueryService(EntityManager em, FilmRepository films, NominationQueryService nominations) {
+	private final IdBatches batches;
+
+	FilmQueryService(EntityManager em, FilmRepository films, NominationQueryService nominations, IdBatches batches) {
 		this.em = em;
 		this.films = films;
 		this.nominations = nominations;
+		this.batches = batches;
 	}
 
 	/**
@@ -141,14 +145,11 @@ public class FilmQueryService {
 	private Map<Long, long[]> counts(List<Long> ids) {
 		Map<Long, long[]> counts = new HashMap<>();
 		if (!ids.isEmpty()) {
-			this.em
-				.createQuery(
-						"select f.id, count(n), sum(case when n.won = true then 1 else 0 end) from Nomination n "
-								+ "join n.films f where f.id in :ids and n.official = true group by f.id",
-						Object[].class)
-				.setParameter("ids", ids)
-				.getResultList()
-				.forEach((t) -> counts.put((Long) t[0], new long[] { (Long) t[1], ((Number) t[2]).longValue() }));
+			this.batches.query("""
+					select nf.film_id, count(*), sum(case when n.won = true then 1 else 0 end)
+					from nomination n join nomination_film nf on nf.nomination_id = n.id
+					where nf.film_id = any(?) and n.official = true group by nf.film_id""",
+					(rs) -> counts.put(rs.getLong(1), new long[] { rs.getLong(2), rs.getLong(3) }), ids);
 		}
 		return counts;
 	}

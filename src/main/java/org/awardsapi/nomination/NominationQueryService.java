@@ -11,6 +11,7 @@ import org.awardsapi.award.AwardRef;
 import org.awardsapi.award.CategoryRef;
 import org.awardsapi.ceremony.CeremonyRef;
 import org.awardsapi.film.FilmRef;
+import org.awardsapi.shared.IdBatches;
 import org.awardsapi.shared.JpqlQuery;
 import org.awardsapi.source.SourceRef;
 import org.awardsapi.web.IdOrSlug;
@@ -42,7 +43,6 @@ public class NominationQueryService {
 	private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("c.date"), Sort.Order.desc("c.edition"),
 			Sort.Order.asc("cat.id"), Sort.Order.asc("n.position"), Sort.Order.asc("n.id"));
 
-	/** The kinds of child rows of a nomination, in the order they are read. */
 	/**
 	 * The select of a nomination's own columns, with its ceremony, award and category.
 	 */
@@ -50,16 +50,38 @@ public class NominationQueryService {
 			+ "a.name, c.id, c.slug, c.name, c.edition, c.date, cat.id, cat.slug, cat.name, cat.categoryClass, "
 			+ "n.categoryName, n.credit, n.detail, n.note, n.citation, n.won, n.official, n.version)";
 
+	/** The kinds of child rows of a nomination, in the order they are read. */
 	private static final int FILM = 0;
 
 	private static final int NOMINEE = 1;
 
 	private static final int SOURCE = 2;
 
+	private static final String CHILDREN = """
+			select * from (
+			  select %d kind, nf.nomination_id owner, nf.position pos, f.id id, f.slug slug, f.title title,
+			         cast(null as varchar) extra, f.release_year yr, cast(null as date) published,
+			         cast(null as varchar) url
+			  from nomination_film nf join film f on f.id = nf.film_id
+			  where nf.nomination_id = any(?)
+			  union all
+			  select %d, e.nomination_id, e.position, coalesce(p.id, co.id), coalesce(p.slug, co.slug), e.name,
+			         e.kind, null, null, null
+			  from nominee e left join person p on p.id = e.person_id left join company co on co.id = e.company_id
+			  where e.nomination_id = any(?)
+			  union all
+			  select %d, ns.nomination_id, 0, s.id, s.slug, s.title, s.publisher, null, s.published_on, s.url
+			  from nomination_source ns join source s on s.id = ns.source_id
+			  where ns.nomination_id = any(?)
+			) children order by 1, 2, 3, 4""".formatted(FILM, NOMINEE, SOURCE);
+
 	private final EntityManager em;
 
-	NominationQueryService(EntityManager em) {
+	private final IdBatches batches;
+
+	NominationQueryService(EntityManager em, IdBatches batches) {
 		this.em = em;
+		this.batches = batches;
 	}
 
 	/**
@@ -128,37 +150,25 @@ public class NominationQueryService {
 	 * The films, nominees and sources of some nominations, in one statement: a union of
 	 * one select per kind, each giving the same columns (kind, nomination, position, id,
 	 * slug, title or name, nominee kind or publisher, year, published on, URL), ordered
-	 * by kind, nomination and position (sources by id). The first select types the
-	 * columns, so its nulls are cast; the union is in parentheses so that the order
-	 * applies to all of it, not to its last select.
+	 * by kind, nomination and position (sources by id). Plain SQL with the ids as one
+	 * array ({@link IdBatches}); the first select types the columns, so its nulls are
+	 * cast.
 	 */
 	private Map<Long, Children> children(List<Long> ids) {
 		Map<Long, Children> children = new LinkedHashMap<>();
-		this.em
-			.createQuery("(select " + FILM + ", n.id, index(f), f.id, f.slug, f.title, cast(null as String), f.year, "
-					+ "cast(null as LocalDate), cast(null as String) "
-					+ "from Nomination n join n.films f where n.id in :ids " + "union all select " + NOMINEE
-					+ ", e.nomination.id, e.position, coalesce(p.id, co.id), "
-					+ "coalesce(p.slug, co.slug), e.name, cast(e.kind as String), null, null, null "
-					+ "from Nominee e left join e.person p left join e.company co where e.nomination.id in :ids "
-					+ "union all select " + SOURCE
-					+ ", n.id, 0, s.id, s.slug, s.title, s.publisher, null, s.publishedOn, "
-					+ "s.url from Nomination n join n.sources s where n.id in :ids) order by 1, 2, 3, 4",
-					Object[].class)
-			.setParameter("ids", ids)
-			.getResultList()
-			.forEach((t) -> {
-				Children of = children.computeIfAbsent((Long) t[1], (k) -> new Children());
-				switch ((Integer) t[0]) {
-					case FILM -> of.films().add(new FilmRef((Long) t[3], (String) t[4], (String) t[5], (Integer) t[7]));
-					case NOMINEE -> of.nominees()
-						.add(new NomineeView(NomineeKind.valueOf((String) t[6]), (String) t[5], (Long) t[3],
-								(String) t[4]));
-					default -> of.sources()
-						.add(new SourceRef((Long) t[3], (String) t[4], (String) t[5], (String) t[6], (LocalDate) t[8],
-								(String) t[9]));
-				}
-			});
+		this.batches.query(CHILDREN, (rs) -> {
+			Children of = children.computeIfAbsent(rs.getLong(2), (k) -> new Children());
+			switch (rs.getInt(1)) {
+				case FILM -> of.films()
+					.add(new FilmRef(rs.getLong(4), rs.getString(5), rs.getString(6), rs.getObject(8, Integer.class)));
+				case NOMINEE -> of.nominees()
+					.add(new NomineeView(NomineeKind.valueOf(rs.getString(7)), rs.getString(6),
+							rs.getObject(4, Long.class), rs.getString(5)));
+				default -> of.sources()
+					.add(new SourceRef(rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7),
+							rs.getObject(9, LocalDate.class), rs.getString(10)));
+			}
+		}, ids, ids, ids);
 		return children;
 	}
 

@@ -17,6 +17,7 @@ import org.awardsapi.nomination.NominationFilter;
 import org.awardsapi.nomination.NominationQueryService;
 import org.awardsapi.nomination.NominationView;
 import org.awardsapi.person.PersonDetail.PersonCredit;
+import org.awardsapi.shared.IdBatches;
 import org.awardsapi.shared.JpqlQuery;
 import org.awardsapi.shared.Sources;
 import org.awardsapi.source.Source;
@@ -88,10 +89,14 @@ public class PersonQueryService {
 
 	private final NominationQueryService nominations;
 
-	PersonQueryService(EntityManager em, PersonRepository people, NominationQueryService nominations) {
+	private final IdBatches batches;
+
+	PersonQueryService(EntityManager em, PersonRepository people, NominationQueryService nominations,
+			IdBatches batches) {
 		this.em = em;
 		this.people = people;
 		this.nominations = nominations;
+		this.batches = batches;
 	}
 
 	/**
@@ -198,13 +203,11 @@ public class PersonQueryService {
 	private Map<Long, long[]> counts(List<Long> ids) {
 		Map<Long, long[]> counts = new HashMap<>();
 		if (!ids.isEmpty()) {
-			this.em
-				.createQuery("select e.person.id, count(distinct n.id), "
-						+ "count(distinct case when n.won = true then n.id end) from Nominee e join e.nomination n "
-						+ "where e.person.id in :ids and n.official = true group by e.person.id", Object[].class)
-				.setParameter("ids", ids)
-				.getResultList()
-				.forEach((t) -> counts.put((Long) t[0], new long[] { (Long) t[1], (Long) t[2] }));
+			this.batches.query("""
+					select e.person_id, count(distinct n.id), count(distinct case when n.won = true then n.id end)
+					from nominee e join nomination n on n.id = e.nomination_id
+					where e.person_id = any(?) and n.official = true group by e.person_id""",
+					(rs) -> counts.put(rs.getLong(1), new long[] { rs.getLong(2), rs.getLong(3) }), ids);
 		}
 		return counts;
 	}

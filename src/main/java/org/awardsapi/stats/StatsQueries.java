@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -15,6 +16,7 @@ import org.awardsapi.award.CategoryRef;
 import org.awardsapi.ceremony.CeremonyRef;
 import org.awardsapi.film.FilmRef;
 import org.awardsapi.person.PersonRef;
+import org.awardsapi.shared.IdBatches;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -48,12 +50,21 @@ class StatsQueries {
 
 	private static final String FILM_REF = "new org.awardsapi.film.FilmRef(f.id, f.slug, f.title, f.year)";
 
-	private static final String NOMINATION_ROW = "new org.awardsapi.stats.StatsQueries$NominationRow(%s, n.id, n.won,"
-			+ " new org.awardsapi.award.CategoryRef(c.id, c.slug, c.name, c.categoryClass), f.id, f.slug, f.title, f.year)";
-
+	/**
+	 * The category classes that are not competitive, written into the queries as
+	 * literals: Hibernate translates a query with a list parameter again at every call.
+	 */
 	private static final List<CategoryClass> NOT_COMPETITIVE = Arrays.stream(CategoryClass.values())
 		.filter((categoryClass) -> !categoryClass.isCompetitive())
 		.toList();
+
+	private static final String NOT_COMPETITIVE_JPQL = NOT_COMPETITIVE.stream()
+		.map((categoryClass) -> CategoryClass.class.getName() + "." + categoryClass.name())
+		.collect(Collectors.joining(", ", "(", ")"));
+
+	private static final String NOT_COMPETITIVE_SQL = NOT_COMPETITIVE.stream()
+		.map((categoryClass) -> "'" + categoryClass.name() + "'")
+		.collect(Collectors.joining(", ", "(", ")"));
 
 	static final StatsSort WINS_BY_PERSON = new StatsSort(
 			StatsSort.ordered("wins", WINS, "nominations", NOMINATIONS, "name", "lower(p.name)"),
@@ -73,8 +84,11 @@ class StatsQueries {
 
 	private final EntityManager entityManager;
 
-	StatsQueries(EntityManager entityManager) {
+	private final IdBatches batches;
+
+	StatsQueries(EntityManager entityManager, IdBatches batches) {
 		this.entityManager = entityManager;
+		this.batches = batches;
 	}
 
 	/**
@@ -102,7 +116,7 @@ class StatsQueries {
 	 * (or one row without a film), owned by the person, in category order
 	 */
 	List<NominationRow> nominationsOfPeople(String ceremony, Collection<Long> personIds) {
-		return nominationRows("ne.person.id", idOrSlug("n.ceremony", "one", ceremony) + " and ne.person.id in :owners",
+		return nominationRows("ne.person_id", sqlIdOrSlug("cer", ceremony) + " and ne.person_id = any(?)",
 				value(ceremony), personIds);
 	}
 
@@ -150,27 +164,35 @@ class StatsQueries {
 	 * one row without a film), owned by the ceremony, in category order
 	 */
 	List<NominationRow> nominationsAtCeremonies(String person, Collection<Long> ceremonyIds) {
-		return nominationRows("n.ceremony.id", idOrSlug("ne.person", "one", person) + " and n.ceremony.id in :owners",
-				value(person), ceremonyIds);
+		return nominationRows("n.ceremony_id", sqlIdOrSlug("p", person) + " and n.ceremony_id = any(?)", value(person),
+				ceremonyIds);
 	}
 
 	/**
-	 * The official nominations of some rows of a page, in one statement.
-	 * @param owner what each row belongs to (a person's or a ceremony's id)
-	 * @param condition the condition on {@code :one} and {@code :owners}
+	 * The official nominations of some rows of a page, in one statement
+	 * ({@link IdBatches}).
+	 * @param owner the column of what each row belongs to (a person's or a ceremony's id)
+	 * @param condition the SQL condition on the person or ceremony the page is about
+	 * ({@code cer} or {@code p}) and on the owners, in that order
 	 * @param one the person or ceremony the page is about, by id or slug
 	 * @param owners the ids of the page's rows
 	 * @return one row per film (or one row without a film), in category order
 	 */
 	private List<NominationRow> nominationRows(String owner, String condition, Object one, Collection<Long> owners) {
-		return this.entityManager
-			.createQuery("select " + NOMINATION_ROW.formatted(owner)
-					+ " from Nominee ne join ne.nomination n join n.category c left join n.films f"
-					+ " where n.official = true and " + condition + " order by c.name, n.position, n.id, index(f)",
-					NominationRow.class)
-			.setParameter("one", one)
-			.setParameter("owners", owners)
-			.getResultList();
+		List<NominationRow> rows = new ArrayList<>();
+		this.batches.query("select " + owner + ", n.id, n.won, c.id, c.slug, c.name, c.category_class, f.id, f.slug,"
+				+ " f.title, f.release_year from nominee ne join person p on p.id = ne.person_id"
+				+ " join nomination n on n.id = ne.nomination_id join ceremony cer on cer.id = n.ceremony_id"
+				+ " join category c on c.id = n.category_id left join nomination_film nf on nf.nomination_id = n.id"
+				+ " left join film f on f.id = nf.film_id where n.official = true and " + condition
+				+ " order by c.name, n.position, n.id, nf.position",
+				(rs) -> rows.add(new NominationRow(rs.getLong(1), rs.getLong(2), rs.getBoolean(3),
+						new CategoryRef(rs.getLong(4), rs.getString(5), rs.getString(6),
+								CategoryClass.valueOf(rs.getString(7))),
+						rs.getObject(8, Long.class), rs.getString(9), rs.getString(10),
+						rs.getObject(11, Integer.class))),
+				one, owners);
+		return rows;
 	}
 
 	/**
@@ -208,18 +230,19 @@ class StatsQueries {
 	 * ceremonies, by title
 	 */
 	List<WonFilmRow> wonFilms(WinsFilter filter, Collection<Long> personIds, Collection<Long> ceremonyIds) {
-		Map<String, Object> parameters = new LinkedHashMap<>();
-		String competitive = competitive(filter, parameters);
-		TypedQuery<WonFilmRow> query = this.entityManager.createQuery(
-				"select new org.awardsapi.stats.StatsQueries$WonFilmRow(ne.person.id, n.ceremony.id, " + FILM_REF
-						+ ") from Nominee ne join ne.nomination n join n.films f"
-						+ " where n.official = true and n.won = true and ne.person.id in :people"
-						+ " and n.ceremony.id in :ceremonies" + competitive + " order by f.title, f.id",
-				WonFilmRow.class);
-		query.setParameter("people", personIds);
-		query.setParameter("ceremonies", ceremonyIds);
-		parameters.forEach(query::setParameter);
-		return query.getResultList();
+		List<WonFilmRow> rows = new ArrayList<>();
+		this.batches.query(
+				"select ne.person_id, n.ceremony_id, f.id, f.slug, f.title, f.release_year"
+						+ " from nominee ne join nomination n on n.id = ne.nomination_id"
+						+ " join category c on c.id = n.category_id join nomination_film nf on nf.nomination_id = n.id"
+						+ " join film f on f.id = nf.film_id where n.official = true and n.won = true"
+						+ " and ne.person_id = any(?) and n.ceremony_id = any(?)"
+						+ (filter.competitiveOnly() ? " and c.category_class not in " + NOT_COMPETITIVE_SQL : "")
+						+ " order by f.title, f.id",
+				(rs) -> rows.add(new WonFilmRow(rs.getLong(1), rs.getLong(2),
+						new FilmRef(rs.getLong(3), rs.getString(4), rs.getString(5), rs.getObject(6, Integer.class)))),
+				personIds, ceremonyIds);
+		return rows;
 	}
 
 	private static String filters(WinsFilter filter, Map<String, Object> parameters) {
@@ -227,16 +250,21 @@ class StatsQueries {
 		where.append(idOrSlug("a", "award", filter.award(), parameters));
 		where.append(idOrSlug("cer", "ceremony", filter.ceremony(), parameters));
 		where.append(idOrSlug("p", "person", filter.person(), parameters));
-		where.append(competitive(filter, parameters));
+		where.append(competitive(filter));
 		return where.toString();
 	}
 
-	private static String competitive(WinsFilter filter, Map<String, Object> parameters) {
-		if (!filter.competitiveOnly()) {
-			return "";
-		}
-		parameters.put("notCompetitive", NOT_COMPETITIVE);
-		return " and n.category.categoryClass not in :notCompetitive";
+	private static String competitive(WinsFilter filter) {
+		return filter.competitiveOnly() ? " and n.category.categoryClass not in " + NOT_COMPETITIVE_JPQL : "";
+	}
+
+	/**
+	 * @param alias the table's alias in SQL
+	 * @param value the numeric id or the slug
+	 * @return the SQL condition that the row is the one given
+	 */
+	private static String sqlIdOrSlug(String alias, String value) {
+		return alias + (isNumeric(value) ? ".id" : ".slug") + " = ?";
 	}
 
 	private static String idOrSlug(String alias, String parameter, String value, Map<String, Object> parameters) {

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import jakarta.persistence.EntityManagerFactory;
+import javax.sql.DataSource;
 import org.awardsapi.OscarsCsv;
 import org.awardsapi.SqlStatements;
 import org.awardsapi.TestUsers;
@@ -38,7 +38,7 @@ class FullHistoryImportTest {
 	RestTestClient client;
 
 	@Autowired
-	EntityManagerFactory entityManagerFactory;
+	DataSource dataSource;
 
 	byte[] file;
 
@@ -179,7 +179,7 @@ class FullHistoryImportTest {
 			"/api/awards/oscars/categories?size=200",
 			"/api/stats/wins-by-person-per-ceremony?size=200&competitiveOnly=true" })
 	void aRequestStillCostsAtMostThreeStatements(String uri) {
-		long statements = new SqlStatements(this.entityManagerFactory)
+		long statements = new SqlStatements(this.dataSource)
 			.count(() -> this.client.get().uri(uri).exchange().expectStatus().isOk());
 		assertThat(statements).as("statements for " + uri).isPositive().isLessThanOrEqualTo(3);
 	}

@@ -2,7 +2,7 @@ package org.awardsapi.stats;
 
 import java.util.function.IntFunction;
 
-import jakarta.persistence.EntityManagerFactory;
+import javax.sql.DataSource;
 import org.awardsapi.ApiIntegrationTest;
 import org.awardsapi.SqlStatements;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class StatsStatementCountTests {
 	private StatsService stats;
 
 	@Autowired
-	private EntityManagerFactory entityManagerFactory;
+	private DataSource dataSource;
 
 	@Test
 	void winsByPersonIsPageCountAndOneBatch() {
@@ -59,7 +59,7 @@ class StatsStatementCountTests {
 	 * 50 costs no more
 	 */
 	private void assertStatements(long one, IntFunction<Page<?>> pageOfSize) {
-		SqlStatements statements = new SqlStatements(this.entityManagerFactory);
+		SqlStatements statements = new SqlStatements(this.dataSource);
 		Page<?>[] pages = new Page<?>[2];
 		long ofOne = statements.count(() -> pages[0] = pageOfSize.apply(1));
 		long ofFifty = statements.count(() -> pages[1] = pageOfSize.apply(50));

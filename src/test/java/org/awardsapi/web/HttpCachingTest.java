@@ -1,6 +1,6 @@
 package org.awardsapi.web;
 
-import jakarta.persistence.EntityManagerFactory;
+import javax.sql.DataSource;
 import org.awardsapi.ApiIntegrationTest;
 import org.awardsapi.SqlStatements;
 import org.awardsapi.cache.DataVersion;
@@ -33,7 +33,7 @@ class HttpCachingTest {
 	DataVersion dataVersion;
 
 	@Autowired
-	EntityManagerFactory entityManagerFactory;
+	DataSource dataSource;
 
 	@Autowired
 	PlatformTransactionManager transactionManager;
@@ -71,7 +71,7 @@ class HttpCachingTest {
 			"/api/people?q=baker&format=csv" })
 	void ifNoneMatchWithTheCurrentTagIsA304WithoutAnySqlStatement(String uri) {
 		String etag = get(uri, null, HttpStatus.OK).getETag();
-		SqlStatements statements = new SqlStatements(this.entityManagerFactory);
+		SqlStatements statements = new SqlStatements(this.dataSource);
 
 		long count = statements.count(() -> {
 			HttpHeaders headers = get(uri, etag, HttpStatus.NOT_MODIFIED);

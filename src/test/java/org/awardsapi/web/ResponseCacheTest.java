@@ -3,7 +3,7 @@ package org.awardsapi.web;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.persistence.EntityManagerFactory;
+import javax.sql.DataSource;
 import org.awardsapi.SqlStatements;
 import org.awardsapi.TestUsers;
 import org.awardsapi.WritingApiTest;
@@ -44,7 +44,7 @@ class ResponseCacheTest {
 	RestTestClient client;
 
 	@Autowired
-	EntityManagerFactory entityManagerFactory;
+	DataSource dataSource;
 
 	@Autowired
 	DataVersion dataVersion;
@@ -56,7 +56,7 @@ class ResponseCacheTest {
 	@ValueSource(strings = { "/api/films/anora-2024", "/api/ceremonies/oscars-97/wins-by-person", "/api/people?q=baker",
 			"/api/stats/wins-by-person-per-ceremony?minWins=2", "/api/films?format=csv" })
 	void aRepeatedGetIsTheSameAnswerWithoutAnySqlStatement(String uri) {
-		SqlStatements statements = new SqlStatements(this.entityManagerFactory);
+		SqlStatements statements = new SqlStatements(this.dataSource);
 		aWrite();
 		EntityExchangeResult<byte[]>[] answers = new EntityExchangeResult[2];
 
@@ -110,7 +110,7 @@ class ResponseCacheTest {
 	void anAnswerLargerThanAnEntryIsStreamedEveryTimeAndNeverKept() throws Exception {
 		// 124 nominations of the 97th: over the 16 KB an entry may have in this context
 		String uri = "/api/nominations?ceremony=oscars-97&size=200";
-		SqlStatements statements = new SqlStatements(this.entityManagerFactory);
+		SqlStatements statements = new SqlStatements(this.dataSource);
 		EntityExchangeResult<byte[]>[] answers = new EntityExchangeResult[2];
 
 		statements.count(() -> answers[0] = get(uri, HttpStatus.OK));
@@ -125,7 +125,7 @@ class ResponseCacheTest {
 	@Test
 	void aConditionalGetIsStillA304WithoutAnySqlStatement() {
 		String etag = get("/api/films/anora-2024", HttpStatus.OK).getResponseHeaders().getETag();
-		SqlStatements statements = new SqlStatements(this.entityManagerFactory);
+		SqlStatements statements = new SqlStatements(this.dataSource);
 
 		long count = statements.count(() -> this.client.get()
 			.uri("/api/films/anora-2024")

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import jakarta.persistence.EntityManagerFactory;
+import javax.sql.DataSource;
 import org.awardsapi.ApiIntegrationTest;
 import org.awardsapi.SqlStatements;
 import org.junit.jupiter.api.DynamicTest;
@@ -39,11 +39,11 @@ class StatementsPerRequestTest {
 	RequestMappingHandlerMapping mapping;
 
 	@Autowired
-	EntityManagerFactory entityManagerFactory;
+	DataSource dataSource;
 
 	@TestFactory
 	Stream<DynamicTest> everyEndpointCostsAtMostThreeStatements() {
-		SqlStatements statements = new SqlStatements(this.entityManagerFactory);
+		SqlStatements statements = new SqlStatements(this.dataSource);
 		List<DynamicTest> tests = new ArrayList<>();
 		for (ApiEndpoints endpoint : ApiEndpoints.of(this.mapping)) {
 			if (endpoint.isList()) {

@@ -1,0 +1,54 @@
+package org.awardsapi.shared;
+
+import java.sql.Array;
+import java.util.Collection;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the rows that belong to a batch of ids (the films, nominees and sources of a page
+ * of nominations, say) in one plain SQL statement, with the ids bound as one array
+ * parameter: {@code where x.owner_id = any(?)}.
+ * <p>
+ * JPQL's {@code in :ids} expands into one parameter per id; Hibernate does not keep the
+ * translation of a query with such a parameter, so it translated it again on every
+ * request, and H2 parsed the new SQL: most of a page's time went there
+ * (docs/benchmarks.md, "Where the time went"). With an array the SQL text is one and the
+ * same whatever the number of ids, so the database keeps its plan, and both H2 and
+ * PostgreSQL use the index on the owner column for {@code = any(?)}. Runs in the caller's
+ * transaction (the JPA transaction manager shares its connection with
+ * {@code JdbcTemplate}).
+ */
+@Component
+public class IdBatches {
+
+	private final JdbcTemplate jdbc;
+
+	IdBatches(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Runs a query.
+	 * @param sql the query, with {@code = any(?)} wherever it takes a batch of ids
+	 * @param rows what to do with each row
+	 * @param parameters its parameters in order: a collection of ids is bound as one
+	 * array, anything else as it is
+	 */
+	public void query(String sql, RowCallbackHandler rows, Object... parameters) {
+		this.jdbc.query(sql, (statement) -> {
+			for (int i = 0; i < parameters.length; i++) {
+				if (parameters[i] instanceof Collection<?> ids) {
+					Array array = statement.getConnection().createArrayOf("BIGINT", ids.toArray());
+					statement.setArray(i + 1, array);
+				}
+				else {
+					statement.setObject(i + 1, parameters[i]);
+				}
+			}
+		}, rows);
+	}
+
+}
