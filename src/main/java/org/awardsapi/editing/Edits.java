@@ -19,6 +19,7 @@ import org.awardsapi.cache.DataVersion;
 import org.awardsapi.shared.AbstractEntity;
 import org.awardsapi.web.ConflictException;
 import org.awardsapi.web.InvalidBodyException;
+import org.awardsapi.web.NoNulInStrings;
 import org.awardsapi.web.PreconditionException;
 import org.awardsapi.web.Versioned;
 
@@ -181,6 +182,9 @@ public class Edits {
 		}
 		if (ex instanceof tools.jackson.databind.exc.UnrecognizedPropertyException) {
 			return new InvalidBodyException.FieldError(field.toString(), "is not a field of this resource");
+		}
+		if (NoNulInStrings.isNul(ex)) {
+			return new InvalidBodyException.FieldError(field.toString(), NoNulInStrings.MESSAGE);
 		}
 		return new InvalidBodyException.FieldError(field.toString(), "has a value of the wrong type");
 	}

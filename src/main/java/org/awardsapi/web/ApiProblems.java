@@ -163,6 +163,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			HttpStatusCode status, WebRequest request) {
 		String detail = "The request body is not the JSON this resource takes";
 		Throwable cause = ex.getCause();
+		if (cause instanceof tools.jackson.core.JacksonException jackson && NoNulInStrings.isNul(jackson)) {
+			return ResponseEntity.badRequest()
+				.headers(headers)
+				.body(invalidBody(List
+					.of(new InvalidBodyException.FieldError(fieldPath(jackson.getPath()), NoNulInStrings.MESSAGE))));
+		}
 		if (cause instanceof tools.jackson.databind.exc.UnrecognizedPropertyException unknown) {
 			detail = "The request body has a field this resource does not take: '" + unknown.getPropertyName() + "'";
 		}

@@ -144,6 +144,50 @@ class EditingApiTest {
 	}
 
 	@Test
+	void aNulCharacterInAStringOfABodyIsA400NamingTheFieldAndChangesNothing() {
+		// PostgreSQL's text cannot hold a NUL: such a write failed in the database
+		String before = this.client.get()
+			.uri("/api/sources/academy-97th-academy-awards")
+			.exchange()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		this.client.post()
+			.uri("/api/people")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"slug\": \"nul-person\", \"name\": \"Nul\\u0000Person\"}")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:awards-api:problem:invalid-body")
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("name")
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("must not contain the NUL character (\\u0000)");
+		this.client.get().uri("/api/people/nul-person").exchange().expectStatus().isNotFound();
+		this.client.patch()
+			.uri("/api/sources/academy-97th-academy-awards")
+			.header(HttpHeaders.IF_MATCH, "*")
+			.contentType(MediaType.parseMediaType(Edits.MERGE_PATCH))
+			.body("{\"title\": \"A\\u0000B\"}")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("title")
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("must not contain the NUL character (\\u0000)");
+		this.client.get()
+			.uri("/api/sources/academy-97th-academy-awards")
+			.exchange()
+			.expectBody(String.class)
+			.isEqualTo(before);
+	}
+
+	@Test
 	void validationNamesEveryBadField() {
 		this.client.post()
 			.uri("/api/films")
