@@ -1,11 +1,18 @@
 package org.awardsapi.film;
 
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import org.awardsapi.shared.AbstractEntity;
+import org.awardsapi.shared.SearchSuffix;
 import org.awardsapi.shared.Slugs;
 import org.springframework.util.Assert;
 
@@ -24,6 +31,12 @@ public class Company extends AbstractEntity {
 
 	@Column(name = "imdb_id", unique = true, length = 20)
 	private String imdbId;
+
+	/** What search finds this by, as index entries ({@link Slugs#suffixes(String)}). */
+	@ElementCollection
+	@CollectionTable(name = "company_search", joinColumns = @JoinColumn(name = "company_id"))
+	@Column(name = "suffix", nullable = false, length = 500)
+	private Set<String> searchSuffixes = new HashSet<>();
 
 	@Column(name = "search_text", nullable = false, length = 1000)
 	private String searchText;
@@ -52,6 +65,7 @@ public class Company extends AbstractEntity {
 	@PreUpdate
 	void refreshSearchText() {
 		this.searchText = Slugs.fold(this.name);
+		SearchSuffix.refresh(this.searchSuffixes, this.searchText);
 	}
 
 	public String getSlug() {

@@ -2,11 +2,16 @@ package org.awardsapi.film;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.PrePersist;
@@ -14,6 +19,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import org.awardsapi.person.Person;
 import org.awardsapi.shared.AbstractEntity;
+import org.awardsapi.shared.SearchSuffix;
 import org.awardsapi.shared.Slugs;
 import org.awardsapi.source.Source;
 import org.springframework.util.Assert;
@@ -39,6 +45,12 @@ public class Film extends AbstractEntity {
 
 	@Column(length = 4000)
 	private String synopsis;
+
+	/** What search finds this by, as index entries ({@link Slugs#suffixes(String)}). */
+	@ElementCollection
+	@CollectionTable(name = "film_search", joinColumns = @JoinColumn(name = "film_id"))
+	@Column(name = "suffix", nullable = false, length = 500)
+	private Set<String> searchSuffixes = new HashSet<>();
 
 	@Column(name = "search_text", nullable = false, length = 1000)
 	private String searchText;
@@ -134,6 +146,7 @@ public class Film extends AbstractEntity {
 	@PreUpdate
 	void refreshSearchText() {
 		this.searchText = Slugs.fold(this.title);
+		SearchSuffix.refresh(this.searchSuffixes, this.searchText);
 	}
 
 	public String getSlug() {

@@ -91,7 +91,7 @@ public class FilmQueryService {
 	}
 
 	PageResponse<FilmView> films(String q, Integer year, PageQuery pageQuery) {
-		JpqlQuery query = new JpqlQuery("from Film f").matching("f.searchText", q);
+		JpqlQuery query = new JpqlQuery("from Film f").matching("Film", "f", q);
 		if (year != null) {
 			query.and("f.year = :year", "year", year);
 		}

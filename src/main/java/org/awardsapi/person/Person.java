@@ -2,7 +2,9 @@ package org.awardsapi.person;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -14,6 +16,7 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import org.awardsapi.shared.AbstractEntity;
+import org.awardsapi.shared.SearchSuffix;
 import org.awardsapi.shared.Slugs;
 import org.springframework.util.Assert;
 
@@ -38,6 +41,12 @@ public class Person extends AbstractEntity {
 	@OrderColumn(name = "position")
 	@Column(name = "name", nullable = false, length = 300)
 	private List<String> otherNames = new ArrayList<>();
+
+	/** What search finds this by, as index entries ({@link Slugs#suffixes(String)}). */
+	@ElementCollection
+	@CollectionTable(name = "person_search", joinColumns = @JoinColumn(name = "person_id"))
+	@Column(name = "suffix", nullable = false, length = 500)
+	private Set<String> searchSuffixes = new HashSet<>();
 
 	@Column(name = "search_text", nullable = false, length = 2000)
 	private String searchText;
@@ -88,6 +97,7 @@ public class Person extends AbstractEntity {
 		StringBuilder text = new StringBuilder(Slugs.fold(this.name));
 		this.otherNames.forEach((other) -> text.append(' ').append(Slugs.fold(other)));
 		this.searchText = text.toString();
+		SearchSuffix.refresh(this.searchSuffixes, this.searchText);
 	}
 
 	public String getSlug() {

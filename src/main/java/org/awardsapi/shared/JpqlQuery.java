@@ -49,19 +49,31 @@ public final class JpqlQuery {
 	}
 
 	/**
-	 * Adds a condition that the folded search text at {@code path} contains every word of
-	 * a query, in any order: "baker sean" finds "Sean Baker".
-	 * @param path the search text column, such as {@code p.searchText}
+	 * Adds a condition that the folded search text of the entity contains every word of a
+	 * query, in any order: "baker sean" finds "Sean Baker". A word of
+	 * {@link Slugs#MIN_INDEXED} letters or more is looked up in the entity's search
+	 * suffixes ({@link Slugs#suffixes(String)}: a range of their index, then the rows by
+	 * id); a shorter one is looked for in the whole search text of every row.
+	 * @param entity the entity's name, such as {@code Person}; it has a field
+	 * {@code searchText}, and its suffixes are the entity {@code PersonSuffix}
+	 * ({@link SearchSuffix})
+	 * @param alias the entity's alias in this query, such as {@code p}
 	 * @param query what the user typed; {@code null} adds nothing
 	 * @return this query
 	 */
-	public JpqlQuery matching(String path, String query) {
+	public JpqlQuery matching(String entity, String alias, String query) {
 		if (query == null) {
 			return this;
 		}
 		String[] words = Slugs.words(query);
 		for (int i = 0; i < words.length; i++) {
-			and(path + " like :word" + i, "word" + i, "%" + words[i] + "%");
+			if (words[i].length() >= Slugs.MIN_INDEXED) {
+				and(alias + ".id in (select s.owner from " + entity + "Suffix s where s.suffix like :word" + i + ")",
+						"word" + i, words[i] + "%");
+			}
+			else {
+				and(alias + ".searchText like :word" + i, "word" + i, "%" + words[i] + "%");
+			}
 		}
 		return this;
 	}

@@ -1,7 +1,9 @@
 package org.awardsapi.shared;
 
 import java.text.Normalizer;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Slugs and folded search text. Both fold case and accents so that "Karla Sofía Gascón"
@@ -56,6 +58,31 @@ public final class Slugs {
 	public static String[] words(String query) {
 		String folded = fold(query);
 		return folded.isEmpty() ? new String[0] : folded.split(" ");
+	}
+
+	/**
+	 * The shortest piece of a word that search finds through an index: a query word of
+	 * fewer letters is looked for in the whole search text.
+	 */
+	public static final int MIN_INDEXED = 3;
+
+	/**
+	 * The suffixes of every word of a folded search text, of {@link #MIN_INDEXED} letters
+	 * or more: {@code "sean baker"} gives {@code sean, ean, baker, aker, ker}. A word
+	 * contains a query word exactly when one of its suffixes starts with it, so a query
+	 * word is found with {@code suffix like 'word%'}, a range of an index, instead of
+	 * {@code like '%word%'} over every row.
+	 * @param searchText the folded search text ({@link #fold(String)})
+	 * @return its suffixes, each once
+	 */
+	public static Set<String> suffixes(String searchText) {
+		Set<String> suffixes = new LinkedHashSet<>();
+		for (String word : searchText.split(" ")) {
+			for (int start = 0; start <= word.length() - MIN_INDEXED; start++) {
+				suffixes.add(word.substring(start));
+			}
+		}
+		return suffixes;
 	}
 
 }

@@ -1,9 +1,16 @@
 package org.awardsapi.person;
 
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import org.awardsapi.SeededJpaTest;
+import org.awardsapi.shared.Slugs;
 import org.awardsapi.web.NotFoundException;
 import org.awardsapi.web.PageQuery;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -16,6 +23,9 @@ class PersonQueryServiceTest {
 	@Autowired
 	PersonQueryService people;
 
+	@Autowired
+	EntityManager em;
+
 	@Test
 	void searchesNamesAndOtherSpellings() {
 		assertThat(this.people.people("KARLA sofia GASCON", PageQuery.first(20)).content()).extracting(PersonView::name)
@@ -23,6 +33,37 @@ class PersonQueryServiceTest {
 		assertThat(this.people.people("baker sean", PageQuery.first(20)).content()).extracting(PersonView::slug)
 			.containsExactly("sean-baker");
 		assertThat(this.people.people("nobody named this", PageQuery.first(20)).content()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "bak", "aker", "baker", "sean baker", "an", "a", "ian", "gascon karla", "son", "zzz",
+			"er jr", "mikey madison" })
+	void findsByItsIndexOfSuffixesExactlyWhomAScanOfEverySearchTextFinds(String query) {
+		StringBuilder where = new StringBuilder("1 = 1");
+		String[] words = Slugs.words(query);
+		for (int i = 0; i < words.length; i++) {
+			where.append(" and p.searchText like :w").append(i);
+		}
+		TypedQuery<String> scan = this.em
+			.createQuery("select p.slug from Person p where " + where + " order by p.name, p.id", String.class);
+		for (int i = 0; i < words.length; i++) {
+			scan.setParameter("w" + i, "%" + words[i] + "%");
+		}
+		assertThat(this.people.people(query, PageQuery.first(PageQuery.MAX_SIZE)).content())
+			.extracting(PersonView::slug)
+			.containsExactlyElementsOf(scan.setMaxResults(PageQuery.MAX_SIZE).getResultList());
+	}
+
+	@Test
+	void findsAPersonByANameGivenAfterARename() {
+		Person person = this.em.createQuery("select p from Person p where p.slug = 'sean-baker'", Person.class)
+			.getSingleResult();
+		person.update(person.getSlug(), "Sean Quokka", person.getImdbId(), List.copyOf(person.getOtherNames()));
+		this.em.flush();
+		assertThat(this.people.people("quokka", PageQuery.first(20)).content()).extracting(PersonView::slug)
+			.containsExactly("sean-baker");
+		assertThat(this.people.people("baker", PageQuery.first(20)).content()).extracting(PersonView::slug)
+			.doesNotContain("sean-baker");
 	}
 
 	@Test

@@ -59,8 +59,8 @@ class SeedLoaderTest {
 	 * Every table the seed writes to, each before the tables it refers to.
 	 */
 	private static final String[] TABLES = { "quote", "presentation", "nomination_source", "nominee", "nomination_film",
-			"nomination", "credit", "film_company", "film", "company", "person_other_name", "person", "ceremony",
-			"category", "award", "source", "data_load" };
+			"nomination", "credit", "film_company", "film_search", "film", "company_search", "company",
+			"person_other_name", "person_search", "person", "ceremony", "category", "award", "source", "data_load" };
 
 	@Autowired
 	private SeedLoader loader;

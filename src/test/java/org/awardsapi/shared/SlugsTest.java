@@ -44,4 +44,10 @@ class SlugsTest {
 		assertThat(Slugs.words("  KARLA   sofía, Gascón ")).containsExactly("karla", "sofia", "gascon");
 	}
 
+	@Test
+	void suffixesAreThoseOfEveryWordOfThreeLettersOrMoreEachOnce() {
+		assertThat(Slugs.suffixes("sean baker an ker")).containsExactly("sean", "ean", "baker", "aker", "ker");
+		assertThat(Slugs.suffixes("")).isEmpty();
+	}
+
 }
