@@ -133,7 +133,8 @@ measure() {
   done
 }
 
-# name|path|extra header (optional); the floor first
+# name|path|extra header (optional); the floor first and again last: the ratios are to the
+# mean of the two, so that one noisy window of the floor does not move every ratio
 api_targets() { # base-url etag
   printf '%s\n' \
     "floor: static /bench/floor.json|$1/bench/floor.json|" \
@@ -143,7 +144,8 @@ api_targets() { # base-url etag
     "/api/nominations?ceremony=oscars-97&won=true|$1/api/nominations?ceremony=oscars-97&won=true|" \
     "/api/nominations?ceremony=oscars-97&won=true&size=200|$1/api/nominations?ceremony=oscars-97&won=true&size=200|" \
     "/api/films/anora-2024|$1/api/films/anora-2024|" \
-    "/api/films/anora-2024, If-None-Match (304)|$1/api/films/anora-2024|If-None-Match: $2"
+    "/api/films/anora-2024, If-None-Match (304)|$1/api/films/anora-2024|If-None-Match: $2" \
+    "floor again: static /bench/floor.json|$1/bench/floor.json|"
   return 0
 }
 
@@ -201,7 +203,7 @@ wait_for "$peer/wins" 60 "$peer_pid" || { tail -n 30 "$work/json-server.log" >&2
 measure "peer" "json-server: /wins|$peer/wins|"
 load_after=$(load_average)
 
-# 5. The table: req/s, p50, p99, ratios to the floor of the same app (its first row) and
+# 5. The table: req/s, p50, p99, ratios to the floor of the same app (the mean of its two runs) and
 # to json-server (the last row).
 table=$(node -e '
   const rows = require("fs").readFileSync(process.argv[1], "utf8").trim().split("\n").map(l => {
@@ -209,8 +211,10 @@ table=$(node -e '
     const r = JSON.parse(json);
     return { mode, name, code, bytes, rps: r.requests / r.seconds, ...r };
   });
+  const floorRuns = {};
+  for (const r of rows) if (r.name.startsWith("floor")) (floorRuns[r.mode] ||= []).push(r.rps);
   const floors = {};
-  for (const r of rows) if (r.name.startsWith("floor")) floors[r.mode] = r.rps;
+  for (const [mode, runs] of Object.entries(floorRuns)) floors[mode] = runs.reduce((a, b) => a + b) / runs.length;
   const peer = rows[rows.length - 1].rps;
   const f = (x, d) => x.toFixed(d);
   console.log("| app | target | status | bytes | req/s | p50 ms | p99 ms | errors | × floor | × json-server |");
@@ -246,7 +250,8 @@ measured alone afterwards. Load average (1, 5, 15 min): $load_before before, $lo
 
 $table
 
-× floor is req/s over that of the static file served by the same app in the same mode;
+× floor is req/s over that of the static file served by the same app in the same mode (the
+mean of its two runs, first and last: their own ratios show how much the floor moved);
 × json-server over json-server's (1.00 = as fast). status and bytes are those of one curl
 before the warm-up; errors counts wrk's socket errors and 4xx/5xx answers ($errors in all).
 ${csv_line:+$csv_line.}
