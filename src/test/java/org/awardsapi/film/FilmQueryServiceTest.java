@@ -2,6 +2,7 @@ package org.awardsapi.film;
 
 import java.util.List;
 
+import jakarta.persistence.EntityManager;
 import org.awardsapi.SeededJpaTest;
 import org.awardsapi.web.NotFoundException;
 import org.awardsapi.web.PageQuery;
@@ -18,6 +19,9 @@ class FilmQueryServiceTest {
 	@Autowired
 	FilmQueryService films;
 
+	@Autowired
+	EntityManager em;
+
 	@Test
 	void searchesWordsInAnyOrderIgnoringCaseAndAccents() {
 		assertThat(this.films.films("gromit WALLACE", null, PageQuery.first(20)).content()).extracting(FilmView::slug)
@@ -25,6 +29,20 @@ class FilmQueryServiceTest {
 		assertThat(this.films.films("perez", 2024, PageQuery.first(20)).content()).extracting(FilmView::title)
 			.containsExactly("Emilia Pérez");
 		assertThat(this.films.films("perez", 1953, PageQuery.first(20)).content()).isEmpty();
+	}
+
+	@Test
+	void aFilmChangedElsewhereThanInItsTitleIsWrittenAndStillFoundByIt() {
+		// the hook that refreshes its search text and suffixes runs at the write, with
+		// the
+		// suffixes not loaded yet
+		this.em.createQuery("select f from Film f where f.slug = 'anora-2024'", Film.class)
+			.getSingleResult()
+			.describe("A stripper from Brighton Beach marries the son of a Russian oligarch.");
+		this.em.flush();
+		this.em.clear();
+		assertThat(this.films.films("anora", null, PageQuery.first(20)).content()).extracting(FilmView::slug)
+			.containsExactly("anora-2024");
 	}
 
 	@Test
