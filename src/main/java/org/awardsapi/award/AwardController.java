@@ -7,7 +7,6 @@ import org.awardsapi.web.PageQuery;
 import org.awardsapi.web.PageResponse;
 
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,7 +27,7 @@ class AwardController extends EditingController<Award, AwardRequest> {
 	}
 
 	@GetMapping
-	PageResponse<AwardView> awards(@Valid @ModelAttribute PageQuery page) {
+	PageResponse<AwardView> awards(@Valid PageQuery page) {
 		return this.awards.awards(page);
 	}
 
@@ -39,8 +38,7 @@ class AwardController extends EditingController<Award, AwardRequest> {
 
 	@GetMapping("/{id}/categories")
 	PageResponse<CategoryView> categories(@PathVariable String id,
-			@RequestParam(name = "class", required = false) CategoryClass categoryClass,
-			@Valid @ModelAttribute PageQuery page) {
+			@RequestParam(name = "class", required = false) CategoryClass categoryClass, @Valid PageQuery page) {
 		return this.awards.categories(id, categoryClass, page);
 	}
 

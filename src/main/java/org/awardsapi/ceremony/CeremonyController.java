@@ -12,7 +12,6 @@ import org.awardsapi.web.PageQuery;
 import org.awardsapi.web.PageResponse;
 
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,7 +43,7 @@ class CeremonyController extends EditingController<Ceremony, CeremonyRequest> {
 	PageResponse<CeremonyView> ceremonies(@RequestParam(required = false) String award,
 			@RequestParam(required = false) @Min(value = 1900, message = "must be 1900 or later") @Max(value = 9999,
 					message = "must be at most 9999") Integer year,
-			@Valid @ModelAttribute PageQuery page) {
+			@Valid PageQuery page) {
 		return this.ceremonies.ceremonies(award, year, page);
 	}
 
@@ -59,7 +58,7 @@ class CeremonyController extends EditingController<Ceremony, CeremonyRequest> {
 	 */
 	@GetMapping("/{id}/nominations")
 	PageResponse<NominationView> nominations(@PathVariable String id, @RequestParam(required = false) String category,
-			@RequestParam(required = false) Boolean won, @Valid @ModelAttribute PageQuery page) {
+			@RequestParam(required = false) Boolean won, @Valid PageQuery page) {
 		PageResponse<NominationView> nominations = this.nominations
 			.find(new NominationFilter(null, id, category, null, null, won), page);
 		if (nominations.content().isEmpty()) {

@@ -8,7 +8,6 @@ import org.awardsapi.web.PageQuery;
 import org.awardsapi.web.PageResponse;
 
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,7 +33,7 @@ class CompanyController extends EditingController<Company, CompanyRequest> {
 	@GetMapping
 	PageResponse<CompanyView> companies(
 			@RequestParam(required = false) @Size(max = 200, message = "must be at most 200 characters") String q,
-			@Valid @ModelAttribute PageQuery page) {
+			@Valid PageQuery page) {
 		return this.companies.companies(q, page);
 	}
 

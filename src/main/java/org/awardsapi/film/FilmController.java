@@ -11,7 +11,6 @@ import org.awardsapi.web.PageQuery;
 import org.awardsapi.web.PageResponse;
 
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,7 +40,7 @@ class FilmController extends EditingController<Film, FilmRequest> {
 	@GetMapping
 	PageResponse<FilmView> films(
 			@RequestParam(required = false) @Size(max = 200, message = "must be at most 200 characters") String q,
-			@RequestParam(required = false) Integer year, @Valid @ModelAttribute PageQuery page) {
+			@RequestParam(required = false) Integer year, @Valid PageQuery page) {
 		return this.films.films(q, year, page);
 	}
 
@@ -52,7 +51,7 @@ class FilmController extends EditingController<Film, FilmRequest> {
 
 	@GetMapping("/{id}/nominations")
 	PageResponse<NominationView> nominations(@PathVariable String id, @RequestParam(required = false) Boolean won,
-			@Valid @ModelAttribute PageQuery page) {
+			@Valid PageQuery page) {
 		PageResponse<NominationView> nominations = this.nominations
 			.find(new NominationFilter(null, null, null, id, null, won), page);
 		if (nominations.content().isEmpty()) {

@@ -7,7 +7,6 @@ import org.awardsapi.web.PageQuery;
 import org.awardsapi.web.PageResponse;
 
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,8 +31,7 @@ class NominationController extends EditingController<Nomination, NominationReque
 	}
 
 	@GetMapping
-	PageResponse<NominationView> nominations(@ModelAttribute NominationFilter filter,
-			@Valid @ModelAttribute PageQuery page) {
+	PageResponse<NominationView> nominations(NominationFilter filter, @Valid PageQuery page) {
 		return this.nominations.find(filter, page);
 	}
 

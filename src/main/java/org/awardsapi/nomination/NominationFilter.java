@@ -1,5 +1,7 @@
 package org.awardsapi.nomination;
 
+import org.awardsapi.web.QueryParameters;
+
 /**
  * What a nomination list is narrowed to. A value given by id or slug that matches nothing
  * gives an empty list.
@@ -11,6 +13,7 @@ package org.awardsapi.nomination;
  * @param person person id or slug
  * @param won only wins ({@code true}) or only losses ({@code false})
  */
+@QueryParameters
 public record NominationFilter(String award, String ceremony, String category, String film, String person,
 		Boolean won) {
 

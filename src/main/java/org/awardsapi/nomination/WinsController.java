@@ -5,7 +5,6 @@ import org.awardsapi.web.PageQuery;
 import org.awardsapi.web.PageResponse;
 
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -21,7 +20,7 @@ class WinsController {
 	}
 
 	@GetMapping("/api/wins")
-	PageResponse<NominationView> wins(@ModelAttribute NominationFilter filter, @Valid @ModelAttribute PageQuery page) {
+	PageResponse<NominationView> wins(NominationFilter filter, @Valid PageQuery page) {
 		return this.nominations.find(filter.withWon(true), page);
 	}
 

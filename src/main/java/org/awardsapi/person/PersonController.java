@@ -11,7 +11,6 @@ import org.awardsapi.web.PageQuery;
 import org.awardsapi.web.PageResponse;
 
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,7 +40,7 @@ class PersonController extends EditingController<Person, PersonRequest> {
 	@GetMapping
 	PageResponse<PersonView> people(
 			@RequestParam(required = false) @Size(max = 200, message = "must be at most 200 characters") String q,
-			@Valid @ModelAttribute PageQuery page) {
+			@Valid PageQuery page) {
 		return this.people.people(q, page);
 	}
 
@@ -56,7 +55,7 @@ class PersonController extends EditingController<Person, PersonRequest> {
 	 */
 	@GetMapping("/{id}/nominations")
 	PageResponse<NominationView> nominations(@PathVariable String id, @RequestParam(required = false) Boolean won,
-			@RequestParam(required = false) String ceremony, @Valid @ModelAttribute PageQuery page) {
+			@RequestParam(required = false) String ceremony, @Valid PageQuery page) {
 		PageResponse<NominationView> nominations = this.nominations
 			.find(new NominationFilter(null, ceremony, null, null, id, won), page);
 		if (nominations.content().isEmpty()) {

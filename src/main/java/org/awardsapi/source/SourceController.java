@@ -7,7 +7,6 @@ import org.awardsapi.web.PageQuery;
 import org.awardsapi.web.PageResponse;
 
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,7 +26,7 @@ class SourceController extends EditingController<Source, SourceRequest> {
 	}
 
 	@GetMapping
-	PageResponse<SourceView> sources(@Valid @ModelAttribute PageQuery page) {
+	PageResponse<SourceView> sources(@Valid PageQuery page) {
 		return this.sources.sources(page);
 	}
 

@@ -2,6 +2,7 @@ package org.awardsapi.web;
 
 import java.util.List;
 
+import jakarta.validation.Validator;
 import org.awardsapi.cache.DataVersion;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -14,14 +15,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.util.function.SingletonSupplier;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
 /**
- * The web plumbing every client relies on: CORS, HTTP caching, CSV, and an {@code Accept}
- * header that cannot be parsed read as none ({@link LenientAccept}).
+ * The web plumbing every client relies on: CORS, HTTP caching, CSV, an {@code Accept}
+ * header that cannot be parsed read as none ({@link LenientAccept}), and the query
+ * records of the lists bound by {@link QueryRecords}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ CorsProperties.class, CacheProperties.class })
@@ -29,8 +32,16 @@ class ApiWebConfig implements WebMvcConfigurer {
 
 	private final HttpCaching httpCaching;
 
-	ApiWebConfig(HttpCaching httpCaching) {
+	private final ObjectProvider<Validator> validator;
+
+	ApiWebConfig(HttpCaching httpCaching, ObjectProvider<Validator> validator) {
 		this.httpCaching = httpCaching;
+		this.validator = validator;
+	}
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(new QueryRecords(this.validator.getObject()));
 	}
 
 	@Override

@@ -21,6 +21,7 @@ import org.springframework.data.domain.Sort;
  * @param size the page size, 1 to 200
  * @param sort sort orders, such as {@code name,desc}
  */
+@QueryParameters
 public record PageQuery(@Min(value = 0, message = "must be 0 or more") Integer page, @Min(value = 1,
 		message = "must be at least 1") @Max(value = MAX_SIZE, message = "must be at most " + MAX_SIZE) Integer size,
 		List<String> sort) {
