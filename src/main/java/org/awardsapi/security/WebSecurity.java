@@ -22,6 +22,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.FirewalledRequest;
@@ -55,6 +56,19 @@ class WebSecurity {
 	@Bean
 	RateLimiter rateLimiter(RateLimitProperties properties, ObjectProvider<TimeMeter> time) {
 		return new RateLimiter(properties, time.getIfAvailable(() -> TimeMeter.SYSTEM_MILLISECONDS));
+	}
+
+	/**
+	 * No observations of Spring Security's own (of the filter chain, and of each
+	 * authentication and authorization): with Actuator's observation registry they
+	 * wrapped every filter of the chain in an observation, on every request, for metrics
+	 * and traces that nothing here reads. Requests are still observed as a whole
+	 * ({@code http.server.requests}). docs/decisions.md, "Security".
+	 * @return the settings
+	 */
+	@Bean
+	SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	/**
