@@ -14,7 +14,7 @@
 # then off (CACHE='on off'; CACHE=on or CACHE=off for one). FULL_CSV=yes then downloads every
 # nomination as CSV, four at once (for the small-heap run). Exits non-zero on any error.
 #
-#   bench/http.sh                   # THREADS=2 CONNECTIONS=16 DURATION=10s WARMUP=5s
+#   bench/http.sh                   # THREADS=2 CONNECTIONS=16 DURATION=10s WARMUP=20s
 #   THREADS=2 CONNECTIONS=32 DURATION=30s AWARDS_OSCARS_CSV=/path/oscars.csv bench/http.sh
 #   HEAP=-Xmx128m CACHE=on FULL_CSV=yes bench/http.sh   # the whole history on a 128 MB heap
 #
@@ -28,7 +28,7 @@ csv=${AWARDS_OSCARS_CSV:-../shared/data/oscars/oscars.csv}
 threads=${THREADS:-2}
 connections=${CONNECTIONS:-16}
 duration=${DURATION:-10s}
-warmup=${WARMUP:-5s}
+warmup=${WARMUP:-20s}
 heap=${HEAP:--Xmx512m}
 modes=${CACHE:-on off}
 full_csv=${FULL_CSV:-no}
