@@ -190,13 +190,17 @@ public class NominationQueryService {
 		idOrSlug(query, "a", "award", filter.award());
 		idOrSlug(query, "c", "ceremony", filter.ceremony());
 		idOrSlug(query, "cat", "category", filter.category());
+		// a film or a person narrows by "n.id in (the ids of its nominations)": the
+		// database looks those up in the film's or person's index, then the nominations
+		// by key. An "exists" correlated with n made H2 test every nomination there is.
 		if (filter.film() != null) {
 			String column = IdOrSlug.isNumeric(filter.film()) ? "f.id" : "f.slug";
-			query.and("exists (select 1 from n.films f where " + column + " = :film)", "film", value(filter.film()));
+			query.and("n.id in (select fn.id from Nomination fn join fn.films f where " + column + " = :film)", "film",
+					value(filter.film()));
 		}
 		if (filter.person() != null) {
 			String column = IdOrSlug.isNumeric(filter.person()) ? "e.person.id" : "e.person.slug";
-			query.and("exists (select 1 from Nominee e where e.nomination = n and " + column + " = :person)", "person",
+			query.and("n.id in (select e.nomination.id from Nominee e where " + column + " = :person)", "person",
 					value(filter.person()));
 		}
 		if (filter.won() != null) {
