@@ -22,6 +22,7 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ServletModelAttributeMethodProcessor;
 import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataBinderFactory;
 
@@ -53,6 +54,10 @@ class QueryRecordsTest {
 
 	@Autowired
 	Validator validator;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mapping;
 
 	@Test
 	void bindsWhatSpringBindsAndLeavesToSpringWhatItRefuses() throws Exception {
@@ -87,6 +92,24 @@ class QueryRecordsTest {
 		assertThat(records.plain(page, request)).isEqualTo(new PageQuery(1, 50, List.of("name", "desc")));
 		assertThat(records.plain(page, request("size=201"))).isNull();
 		assertThat(records.plain(filter, request("won=maybe"))).isNull();
+	}
+
+	@Test
+	void everyQueryRecordOfAHandlerIsBoundByQueryRecords() {
+		List<MethodParameter> records = this.mapping.getHandlerMethods()
+			.values()
+			.stream()
+			.flatMap((handler) -> java.util.Arrays.stream(handler.getMethodParameters()))
+			.filter((parameter) -> parameter.getParameterType().isAnnotationPresent(QueryParameters.class))
+			.toList();
+		assertThat(records).hasSizeGreaterThan(10);
+		for (MethodParameter parameter : records) {
+			// the first resolver that takes it is the one Spring MVC calls
+			assertThat(Objects.requireNonNull(this.adapter.getArgumentResolvers())
+				.stream()
+				.filter((resolver) -> resolver.supportsParameter(parameter))
+				.findFirst()).as("%s", parameter).containsInstanceOf(QueryRecords.class);
+		}
 	}
 
 	/** The parameters of a nomination list's handler, as the controllers declare them. */
