@@ -47,23 +47,34 @@ public class FilmQueryService {
 	/**
 	 * A film, its credits and its companies in one statement: a union of one select per
 	 * kind, each giving the same columns (kind, id, person id, slug, title or name, year,
-	 * IMDb id or job or role, synopsis or character, version, and the source's id, slug,
-	 * title, publisher, date and URL), the film first, then the credits in billing order,
-	 * then the companies (production first). The first select types the columns, so its
-	 * nulls are cast; the union is in parentheses so that the order applies to all of it.
-	 * Its three conditions on the film are formatted in.
+	 * IMDb id or job or role, synopsis or character, version or the film company's id,
+	 * the source's id, slug, title, publisher, date and URL, and the credit's position),
+	 * the film first, then the credits in billing order, then the companies (production
+	 * first). The first select names and types the columns, so its nulls are cast. Plain
+	 * SQL, and the union inside a select: H2 keeps the parsed statement (and the result
+	 * of the last run) of a select, but parsed a bare union again on every request
+	 * (docs/benchmarks.md). Its three conditions on the film are formatted in.
 	 */
-	private static final String DETAIL = "(select " + FILM + ", f.id, cast(null as Long), f.slug, f.title, f.year, "
-			+ "f.imdbId, f.synopsis, f.version, cast(null as Long), cast(null as String), cast(null as String), "
-			+ "cast(null as String), cast(null as LocalDate), cast(null as String), cast(null as Integer) "
-			+ "from Film f where f%s " + "union all select " + CREDIT
-			+ ", c.id, p.id, p.slug, p.name, null, cast(c.job as String), c.character, "
-			+ "null, s.id, s.slug, s.title, s.publisher, s.publishedOn, s.url, c.position "
-			+ "from Credit c join c.person p left join c.source s where c.film%s " + "union all select " + COMPANY
-			+ ", co.id, null, co.slug, co.name, null, cast(fc.role as String), null, "
-			+ "fc.id, s.id, s.slug, s.title, s.publisher, s.publishedOn, s.url, null "
-			+ "from FilmCompany fc join fc.company co left join fc.source s where fc.film%s "
-			+ ") order by 1, 16, 7 desc, 9";
+	private static final String DETAIL = """
+			select * from (
+			  select %d kind, f.id id, cast(null as bigint) person_id, f.slug slug, f.title name,
+			         f.release_year yr, f.imdb_id extra, f.synopsis body, f.version ver,
+			         cast(null as bigint) source_id, cast(null as varchar) source_slug,
+			         cast(null as varchar) source_title, cast(null as varchar) publisher,
+			         cast(null as date) published_on, cast(null as varchar) url, cast(null as integer) pos
+			  from film f where f.%%1$s
+			  union all
+			  select %d, c.id, p.id, p.slug, p.name, null, c.job, c.character_name, null,
+			         s.id, s.slug, s.title, s.publisher, s.published_on, s.url, c.position
+			  from credit c join film f on f.id = c.film_id join person p on p.id = c.person_id
+			  left join source s on s.id = c.source_id where f.%%1$s
+			  union all
+			  select %d, co.id, null, co.slug, co.name, null, fc.role, null, fc.id,
+			         s.id, s.slug, s.title, s.publisher, s.published_on, s.url, null
+			  from film_company fc join film f on f.id = fc.film_id join company co on co.id = fc.company_id
+			  left join source s on s.id = fc.source_id where f.%%1$s
+			) detail order by kind, pos nulls last, extra desc nulls last, ver nulls last""".formatted(FILM, CREDIT,
+			COMPANY);
 
 	private final EntityManager em;
 
@@ -111,10 +122,8 @@ public class FilmQueryService {
 	 */
 	Versioned<FilmDetail> film(String idOrSlug) {
 		boolean numeric = IdOrSlug.isNumeric(idOrSlug);
-		String film = numeric ? ".id = :film" : ".slug = :film";
-		List<Object[]> rows = this.em.createQuery(DETAIL.formatted(film, film, film), Object[].class)
-			.setParameter("film", numeric ? (Object) Long.valueOf(idOrSlug) : idOrSlug)
-			.getResultList();
+		Object film = numeric ? (Object) Long.valueOf(idOrSlug) : idOrSlug;
+		List<Object[]> rows = this.batches.rows(DETAIL.formatted(numeric ? "id = ?" : "slug = ?"), film, film, film);
 		if (rows.isEmpty() || (Integer) rows.get(0)[0] != FILM) {
 			throw new NotFoundException("film", idOrSlug);
 		}

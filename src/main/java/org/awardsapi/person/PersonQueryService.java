@@ -59,29 +59,44 @@ public class PersonQueryService {
 	 * name; the category (id, slug, name, class); the IMDb id, job or quote; another name
 	 * or the character; the version or the quote's nomination; the source (id, slug,
 	 * title, publisher, date, URL); and what each kind is ordered by (year descending,
-	 * title, date, position, id). The first select types the columns, so its nulls are
-	 * cast; the union is in parentheses so that the order applies to all of it. Its four
-	 * conditions on the person are formatted in.
+	 * title, date, position, id). The first select names and types the columns, so its
+	 * nulls are cast. Plain SQL, and the union inside a select, as for a film
+	 * ({@code FilmQueryService}): H2 keeps the parsed statement of a select, never of a
+	 * bare union. Its four conditions on the person are formatted in.
 	 */
-	private static final String DETAIL = "(select " + PERSON + ", p.id, cast(null as Long), p.slug, p.name, "
-			+ "cast(null as Integer), cast(null as LocalDate), cast(null as Long), cast(null as String), "
-			+ "cast(null as String), cast(null as String), p.imdbId, o, p.version, cast(null as Long), "
-			+ "cast(null as String), cast(null as String), cast(null as String), cast(null as LocalDate), "
-			+ "cast(null as String), cast(null as Integer), cast(null as String), cast(null as LocalDate), "
-			+ "index(o), cast(null as Long) from Person p left join p.otherNames o where p%s " + "union all select "
-			+ CREDIT + ", c.id, f.id, f.slug, f.title, f.year, null, null, null, null, null, "
-			+ "cast(c.job as String), c.character, null, s.id, s.slug, s.title, s.publisher, s.publishedOn, s.url, "
-			+ "f.year, f.title, null, c.position, null "
-			+ "from Credit c join c.film f left join c.source s where c.person%s " + "union all select " + PRESENTATION
-			+ ", pr.id, cer.id, cer.slug, cer.name, cer.edition, cer.date, k.id, "
-			+ "k.slug, k.name, cast(k.categoryClass as String), null, null, null, s.id, s.slug, s.title, s.publisher, "
-			+ "s.publishedOn, s.url, null, null, cer.date, null, k.id "
-			+ "from Presentation pr join pr.ceremony cer join pr.category k left join pr.source s where pr.presenter%s "
-			+ "union all select " + QUOTE + ", q.id, cer.id, cer.slug, cer.name, cer.edition, cer.date, k.id, k.slug, "
-			+ "k.name, cast(k.categoryClass as String), q.text, null, n.id, s.id, s.slug, s.title, s.publisher, "
-			+ "s.publishedOn, s.url, null, null, cer.date, null, q.id "
-			+ "from Quote q join q.ceremony cer left join q.nomination n left join n.category k left join q.source s "
-			+ "where q.person%s) order by 1, 21 desc, 22, 23, 24, 25";
+	private static final String DETAIL = """
+			select * from (
+			  select %d kind, p.id id, cast(null as bigint) owner_id, p.slug slug, p.name name,
+			         cast(null as integer) num, cast(null as date) held_on, cast(null as bigint) category_id,
+			         cast(null as varchar) category_slug, cast(null as varchar) category_name,
+			         cast(null as varchar) category_class, p.imdb_id extra, o.name other_name, p.version ver,
+			         cast(null as bigint) source_id, cast(null as varchar) source_slug,
+			         cast(null as varchar) source_title, cast(null as varchar) publisher,
+			         cast(null as date) published_on, cast(null as varchar) url, cast(null as integer) by_year,
+			         cast(null as varchar) by_title, cast(null as date) by_date, o.position by_position,
+			         cast(null as bigint) by_id
+			  from person p left join person_other_name o on o.person_id = p.id where p.%%1$s
+			  union all
+			  select %d, c.id, f.id, f.slug, f.title, f.release_year, null, null, null, null, null,
+			         c.job, c.character_name, null, s.id, s.slug, s.title, s.publisher, s.published_on, s.url,
+			         f.release_year, f.title, null, c.position, null
+			  from credit c join person p on p.id = c.person_id join film f on f.id = c.film_id
+			  left join source s on s.id = c.source_id where p.%%1$s
+			  union all
+			  select %d, pr.id, cer.id, cer.slug, cer.name, cer.edition, cer.held_on, k.id, k.slug, k.name,
+			         k.category_class, null, null, null, s.id, s.slug, s.title, s.publisher, s.published_on, s.url,
+			         null, null, cer.held_on, null, k.id
+			  from presentation pr join person p on p.id = pr.person_id join ceremony cer on cer.id = pr.ceremony_id
+			  join category k on k.id = pr.category_id left join source s on s.id = pr.source_id where p.%%1$s
+			  union all
+			  select %d, q.id, cer.id, cer.slug, cer.name, cer.edition, cer.held_on, k.id, k.slug, k.name,
+			         k.category_class, q.text, null, n.id, s.id, s.slug, s.title, s.publisher, s.published_on, s.url,
+			         null, null, cer.held_on, null, q.id
+			  from quote q join person p on p.id = q.person_id join ceremony cer on cer.id = q.ceremony_id
+			  left join nomination n on n.id = q.nomination_id left join category k on k.id = n.category_id
+			  left join source s on s.id = q.source_id where p.%%1$s
+			) detail order by kind, by_year desc nulls last, by_title nulls last, by_date nulls last,
+			  by_position nulls last, by_id nulls last""".formatted(PERSON, CREDIT, PRESENTATION, QUOTE);
 
 	private final EntityManager em;
 
@@ -127,10 +142,9 @@ public class PersonQueryService {
 	 */
 	Versioned<PersonDetail> person(String idOrSlug) {
 		boolean numeric = IdOrSlug.isNumeric(idOrSlug);
-		String person = numeric ? ".id = :person" : ".slug = :person";
-		List<Object[]> rows = this.em.createQuery(DETAIL.formatted(person, person, person, person), Object[].class)
-			.setParameter("person", numeric ? (Object) Long.valueOf(idOrSlug) : idOrSlug)
-			.getResultList();
+		Object person = numeric ? (Object) Long.valueOf(idOrSlug) : idOrSlug;
+		List<Object[]> rows = this.batches.rows(DETAIL.formatted(numeric ? "id = ?" : "slug = ?"), person, person,
+				person, person);
 		if (rows.isEmpty() || (Integer) rows.get(0)[0] != PERSON) {
 			throw new NotFoundException("person", idOrSlug);
 		}

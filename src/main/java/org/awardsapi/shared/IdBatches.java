@@ -1,7 +1,11 @@
 package org.awardsapi.shared;
 
 import java.sql.Array;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Collection;
+import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -38,17 +42,38 @@ public class IdBatches {
 	 * array, anything else as it is
 	 */
 	public void query(String sql, RowCallbackHandler rows, Object... parameters) {
-		this.jdbc.query(sql, (statement) -> {
-			for (int i = 0; i < parameters.length; i++) {
-				if (parameters[i] instanceof Collection<?> ids) {
-					Array array = statement.getConnection().createArrayOf("BIGINT", ids.toArray());
-					statement.setArray(i + 1, array);
-				}
-				else {
-					statement.setObject(i + 1, parameters[i]);
-				}
+		this.jdbc.query(sql, (statement) -> bind(statement, parameters), rows);
+	}
+
+	/**
+	 * Runs a query and keeps its rows as arrays of their columns' values: {@code Long},
+	 * {@code Integer}, {@code String}, {@code Boolean}, and {@code LocalDate} for a date.
+	 * @param sql the query, with {@code = any(?)} wherever it takes a batch of ids
+	 * @param parameters its parameters in order, as for
+	 * {@link #query(String, RowCallbackHandler, Object...)}
+	 * @return the rows
+	 */
+	public List<Object[]> rows(String sql, Object... parameters) {
+		return this.jdbc.query(sql, (statement) -> bind(statement, parameters), (rs, n) -> {
+			Object[] row = new Object[rs.getMetaData().getColumnCount()];
+			for (int i = 0; i < row.length; i++) {
+				Object value = rs.getObject(i + 1);
+				row[i] = (value instanceof Date date) ? date.toLocalDate() : value;
 			}
-		}, rows);
+			return row;
+		});
+	}
+
+	private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+		for (int i = 0; i < parameters.length; i++) {
+			if (parameters[i] instanceof Collection<?> ids) {
+				Array array = statement.getConnection().createArrayOf("BIGINT", ids.toArray());
+				statement.setArray(i + 1, array);
+			}
+			else {
+				statement.setObject(i + 1, parameters[i]);
+			}
+		}
 	}
 
 }
