@@ -1,6 +1,7 @@
 package org.awardsapi.security;
 
 import java.util.Collections;
+import java.util.Enumeration;
 
 import io.github.bucket4j.TimeMeter;
 import jakarta.servlet.DispatcherType;
@@ -74,7 +75,9 @@ class WebSecurity {
 	 * Spring Security's strict firewall, checking every header of a request as it comes
 	 * in rather than when some code first reads it: a header it refuses (a control
 	 * character in a value) is then a {@code 400} problem, like a URL it refuses, and
-	 * never an exception in the middle of a controller or of an error answer.
+	 * never an exception in the middle of a controller or of an error answer. Checked
+	 * once, the headers are then read as they are: the strict firewall would check a
+	 * header again, with its patterns, each time a filter read it.
 	 * @return the firewall
 	 */
 	@Bean
@@ -87,10 +90,58 @@ class WebSecurity {
 				for (String name : Collections.list(firewalled.getHeaderNames())) {
 					Collections.list(firewalled.getHeaders(name));
 				}
-				return firewalled;
+				return new HeadersChecked(firewalled, request);
 			}
 
 		};
+	}
+
+	/**
+	 * A request the firewall has passed, whose headers were all checked as it came in:
+	 * they are read from the request as it was, everything else from the firewall's.
+	 */
+	static final class HeadersChecked extends FirewalledRequest {
+
+		private final FirewalledRequest firewalled;
+
+		private final HttpServletRequest checked;
+
+		HeadersChecked(FirewalledRequest firewalled, HttpServletRequest checked) {
+			super(firewalled);
+			this.firewalled = firewalled;
+			this.checked = checked;
+		}
+
+		@Override
+		public String getHeader(String name) {
+			return this.checked.getHeader(name);
+		}
+
+		@Override
+		public Enumeration<String> getHeaders(String name) {
+			return this.checked.getHeaders(name);
+		}
+
+		@Override
+		public Enumeration<String> getHeaderNames() {
+			return this.checked.getHeaderNames();
+		}
+
+		@Override
+		public long getDateHeader(String name) {
+			return this.checked.getDateHeader(name);
+		}
+
+		@Override
+		public int getIntHeader(String name) {
+			return this.checked.getIntHeader(name);
+		}
+
+		@Override
+		public void reset() {
+			this.firewalled.reset();
+		}
+
 	}
 
 	/**

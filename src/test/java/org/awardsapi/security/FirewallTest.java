@@ -1,0 +1,58 @@
+package org.awardsapi.security;
+
+import java.util.Collections;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.web.firewall.FirewalledRequest;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.RequestRejectedException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The firewall checks every header once, as the request comes in; what it lets through is
+ * then read as it was sent.
+ */
+class FirewallTest {
+
+	private final HttpFirewall firewall = new WebSecurity().httpFirewall();
+
+	@Test
+	void aHeaderWithAControlCharacterIsRefusedAsTheRequestComesIn() {
+		MockHttpServletRequest request = get();
+		request.addHeader("X-Note", "bad\u0007value");
+
+		assertThatExceptionOfType(RequestRejectedException.class)
+			.isThrownBy(() -> this.firewall.getFirewalledRequest(request));
+	}
+
+	@Test
+	void theHeadersOfARequestLetThroughAreReadAsSent() {
+		MockHttpServletRequest request = get();
+		request.addHeader("If-None-Match", "\"v1\"");
+		request.addHeader("If-None-Match", "\"v2\"");
+		request.addHeader("If-Modified-Since", "Sun, 02 Mar 2025 00:00:00 GMT");
+		request.addHeader("X-Count", "42");
+
+		FirewalledRequest firewalled = this.firewall.getFirewalledRequest(request);
+
+		assertThat(firewalled.getHeader("if-none-match")).isEqualTo("\"v1\"");
+		assertThat(Collections.list(firewalled.getHeaders("If-None-Match"))).containsExactly("\"v1\"", "\"v2\"");
+		assertThat(Collections.list(firewalled.getHeaderNames())).containsExactly("If-None-Match", "If-Modified-Since",
+				"X-Count");
+		assertThat(firewalled.getDateHeader("If-Modified-Since")).isEqualTo(1740873600000L);
+		assertThat(firewalled.getIntHeader("X-Count")).isEqualTo(42);
+		assertThat(firewalled.getHeader("Accept")).isNull();
+		assertThat(firewalled.getRequestURI()).isEqualTo("/api/films");
+	}
+
+	private static MockHttpServletRequest get() {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/films");
+		request.setServletPath("/api/films");
+		return request;
+	}
+
+}
