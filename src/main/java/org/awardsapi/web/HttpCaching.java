@@ -134,7 +134,7 @@ class HttpCaching implements HandlerInterceptor, ResponseBodyAdvice<Object> {
 	 * {@code If-None-Match}). Every write bumps the data version, so the resource version
 	 * a tag may carry cannot have changed either.
 	 */
-	private static String matching(Iterable<String> headers, long current, Representation representation) {
+	static String matching(Iterable<String> headers, long current, Representation representation) {
 		for (String header : headers) {
 			for (String candidate : header.split(",")) {
 				Matcher tag = TAG.matcher(candidate.trim());

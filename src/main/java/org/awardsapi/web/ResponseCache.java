@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -36,8 +37,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code awards.cache.version-refresh}, exactly as the ETags see it. Entries of an older
  * version are dropped as soon as a request sees the new one.
  * <p>
- * Conditional and ranged requests pass through ({@link HttpCaching} answers a 304 from
- * memory already), and so does a body larger than
+ * An {@code If-None-Match} naming the current tag of an answer held is a {@code 304} from
+ * here, as {@link HttpCaching} would answer it after Spring MVC found the handler; other
+ * conditional and ranged requests pass through, and so does a body larger than
  * {@code awards.cache.responses.max-entry-size}: it is streamed as it was, never held.
  * The filter runs after the security filters, the rate limit included, so a cached answer
  * costs a client what any other does.
@@ -77,7 +79,8 @@ final class ResponseCache extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!HttpMethod.GET.matches(request.getMethod()) || isConditional(request)) {
+		Conditional conditional = conditional(request);
+		if (!HttpMethod.GET.matches(request.getMethod()) || conditional == Conditional.OTHER) {
 			chain.doFilter(request, response);
 			return;
 		}
@@ -87,6 +90,19 @@ final class ResponseCache extends OncePerRequestFilter {
 		dropOlderThan(current);
 		String key = key(current, request);
 		Answer cached = this.answers.getIfPresent(key);
+		if (conditional == Conditional.IF_NONE_MATCH) {
+			String matched = (cached != null)
+					? HttpCaching.matching(Collections.list(request.getHeaders(HttpHeaders.IF_NONE_MATCH)), current,
+							Representation.of(request))
+					: null;
+			if (matched != null) {
+				cached.notModified(response, matched);
+			}
+			else {
+				chain.doFilter(request, response);
+			}
+			return;
+		}
 		if (cached != null) {
 			cached.replay(response);
 			return;
@@ -100,13 +116,27 @@ final class ResponseCache extends OncePerRequestFilter {
 		}
 	}
 
-	private static boolean isConditional(HttpServletRequest request) {
+	private static Conditional conditional(HttpServletRequest request) {
+		Conditional conditional = Conditional.NONE;
 		for (String name : CONDITIONAL_HEADERS) {
 			if (request.getHeader(name) != null) {
-				return true;
+				if (!HttpHeaders.IF_NONE_MATCH.equals(name)) {
+					return Conditional.OTHER;
+				}
+				conditional = Conditional.IF_NONE_MATCH;
 			}
 		}
-		return false;
+		return conditional;
+	}
+
+	/**
+	 * What a request makes its answer depend on: nothing, {@code If-None-Match} alone, or
+	 * anything else ({@code If-Modified-Since}, {@code If-Match}, {@code Range}, …).
+	 */
+	private enum Conditional {
+
+		NONE, IF_NONE_MATCH, OTHER
+
 	}
 
 	private void dropOlderThan(long current) {
@@ -153,6 +183,20 @@ final class ResponseCache extends OncePerRequestFilter {
 				weight += header.name().length() + header.value().length();
 			}
 			return weight;
+		}
+
+		/**
+		 * Answers {@code 304} with the tag matched and the answer's caching headers, as
+		 * {@link HttpCaching} does.
+		 */
+		void notModified(HttpServletResponse response, String tag) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			response.setHeader(HttpHeaders.ETAG, tag);
+			for (Header header : this.headers) {
+				if (header.name().equals(HttpHeaders.CACHE_CONTROL) || header.name().equals(HttpHeaders.VARY)) {
+					response.addHeader(header.name(), header.value());
+				}
+			}
 		}
 
 		void replay(HttpServletResponse response) throws IOException {

@@ -138,6 +138,28 @@ class ResponseCacheTest {
 	}
 
 	@Test
+	void aTagOfAHeldAnswerIsA304WithTheHeadersTheHandlerWouldSend() {
+		String uri = "/api/films/anora-2024";
+		aWrite();
+		String etag = get(uri, HttpStatus.OK).getResponseHeaders().getETag();
+
+		// this request's answer is held; the same with another Accept is not, and is
+		// answered by HttpCaching once Spring MVC has found the handler
+		HttpHeaders held = conditional(uri, etag, null, HttpStatus.NOT_MODIFIED);
+		HttpHeaders handler = conditional(uri, etag, "application/json;q=0.9", HttpStatus.NOT_MODIFIED);
+
+		for (String header : List.of(HttpHeaders.ETAG, HttpHeaders.CACHE_CONTROL, HttpHeaders.VARY,
+				HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "X-Content-Type-Options")) {
+			assertThat(held.get(header)).as(header).isEqualTo(handler.get(header));
+		}
+		assertThat(held.getETag()).isEqualTo(etag);
+		assertThat(conditional(uri, "W/" + etag, null, HttpStatus.NOT_MODIFIED).getETag()).isEqualTo(etag);
+		// a tag of another version is a plain GET: the whole answer
+		String older = "\"v" + (this.dataVersion.current() - 1) + etag.substring(etag.indexOf('.'));
+		assertThat(conditional(uri, older, null, HttpStatus.OK).getETag()).isEqualTo(etag);
+	}
+
+	@Test
 	void aCachedAnswerCarriesTheCorsHeadersOfItsOwnRequest() {
 		String uri = "/api/awards";
 		for (String origin : List.of("https://one.example", "https://two.example")) {
@@ -157,6 +179,16 @@ class ResponseCacheTest {
 	/** As a write does: the data version moves on, and with it every key. */
 	private void aWrite() {
 		new TransactionTemplate(this.transactionManager).executeWithoutResult((status) -> this.dataVersion.bump());
+	}
+
+	private HttpHeaders conditional(String uri, String etag, String accept, HttpStatus status) {
+		return this.client.get().uri(uri).headers((headers) -> {
+			headers.set(HttpHeaders.IF_NONE_MATCH, etag);
+			headers.set(HttpHeaders.ORIGIN, "https://one.example");
+			if (accept != null) {
+				headers.set(HttpHeaders.ACCEPT, accept);
+			}
+		}).exchange().expectStatus().isEqualTo(status).returnResult(byte[].class).getResponseHeaders();
 	}
 
 	private EntityExchangeResult<byte[]> get(String uri, HttpStatus status) {
