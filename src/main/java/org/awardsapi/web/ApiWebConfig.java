@@ -3,7 +3,6 @@ package org.awardsapi.web;
 import java.util.List;
 
 import jakarta.validation.Validator;
-import tools.jackson.module.blackbird.BlackbirdModule;
 import org.awardsapi.cache.DataVersion;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -76,17 +75,6 @@ class ApiWebConfig implements WebMvcConfigurer {
 		registration.addUrlPatterns("/api/*");
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 30);
 		return registration;
-	}
-
-	/**
-	 * Jackson reads the components of the records it writes through lambdas it generates
-	 * once (Blackbird) rather than by reflection on every call: reflection was a third of
-	 * the time spent writing a page of nominations (docs/benchmarks.md).
-	 * @return the module, which Spring Boot adds to its JSON mapper
-	 */
-	@Bean
-	BlackbirdModule blackbirdModule() {
-		return new BlackbirdModule();
 	}
 
 	@Bean
