@@ -12,10 +12,13 @@ awards_jar() {
   echo "$jar"
 }
 
+# Below Linux's range of ephemeral ports (32768-60999): a port from that range, free when
+# looked at, could be taken by a client connection (a curl of the script's own) before the
+# app bound it, which failed a start-up run with "Port already in use".
 free_port() { # a loopback port nothing answers on
   local port
   for _ in $(seq 50); do
-    port=$(( 20000 + RANDOM % 40000 ))
+    port=$(( 20000 + RANDOM % 12000 ))
     if ! (exec 3<> "/dev/tcp/127.0.0.1/$port") 2> /dev/null; then echo "$port"; return; fi
   done
   echo "no free port found" >&2

@@ -43,7 +43,7 @@ timeout 600 java -jar "$jar" import "$csv" --spring.datasource.url="$db_url" > "
 
 mkdir -p bench/out
 recording="bench/out/$(date -u +%Y%m%dT%H%M%S)-profile.jfr"
-port=$(( 20000 + RANDOM % 40000 ))
+port=$(free_port)
 java -Xmx512m -XX:StartFlightRecording=settings=profile,filename="$work/all.jfr" -jar "$jar" \
   --server.address=127.0.0.1 --server.port="$port" --spring.datasource.url="$db_url" \
   --awards.rate-limit.enabled=false --awards.cache.responses.enabled="$([ "$cache" = on ] && echo true || echo false)" \

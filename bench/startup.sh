@@ -18,6 +18,8 @@
 #
 # Needs: Java 17+, curl; ./mvnw (to build the jars). Installs nothing.
 set -euo pipefail
+# A start that fails inside $(measure …) stops the script, never a median with a gap in it.
+shopt -s inherit_errexit
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 
