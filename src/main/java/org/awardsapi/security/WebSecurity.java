@@ -196,12 +196,10 @@ class WebSecurity {
 	@Order(2)
 	SecurityFilterChain apiSecurity(HttpSecurity http, RateLimiter rateLimiter) {
 		return basicOnly(http, rateLimiter).authorizeHttpRequests(WebSecurity::rules)
-			// CORS is answered before this chain, for every path (web.ApiCorsFilter).
-			// Left
-			// on, Spring Security's own CORS filter looked the request's handler up in
-			// every
-			// handler mapping (HandlerMappingIntrospector) on every request, to find no
-			// CORS rules there: 17 % of a cached answer's time (docs/benchmarks.md).
+			// CORS is answered before this chain, for every path (ApiCorsFilter).
+			// Spring Security's own CORS filter looked each request's handler up
+			// in every handler mapping (HandlerMappingIntrospector) to find no
+			// rules there: 17 % of a cached answer's time (docs/benchmarks.md).
 			.cors(AbstractHttpConfigurer::disable)
 			.headers((headers) -> headers.frameOptions((frame) -> frame.deny())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
