@@ -1,0 +1,101 @@
+package org.awardsapi.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletResponse;
+import org.awardsapi.cache.DataVersion;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.util.unit.DataSize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+
+/**
+ * The response cache as a filter, without the application around it: which requests it
+ * answers itself and which it passes on to the rest of the chain (Spring MVC).
+ */
+class ResponseCacheFilterTest {
+
+	private static final String URI = "/api/films/anora-2024";
+
+	private static final String TAG = "\"v7.3\"";
+
+	private final AtomicInteger handled = new AtomicInteger();
+
+	/** What Spring MVC and HttpCaching would answer: a 200 with its tag. */
+	private final FilterChain handler = (request, response) -> {
+		this.handled.incrementAndGet();
+		HttpServletResponse http = (HttpServletResponse) response;
+		http.setStatus(200);
+		http.setContentType("application/json");
+		http.setHeader(HttpHeaders.ETAG, TAG);
+		http.setHeader(HttpHeaders.CACHE_CONTROL, "max-age=0, must-revalidate, public");
+		http.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+		http.getOutputStream().write("{\"slug\":\"anora-2024\"}".getBytes(StandardCharsets.UTF_8));
+	};
+
+	private final ResponseCache cache;
+
+	ResponseCacheFilterTest() {
+		DataVersion version = mock(DataVersion.class);
+		given(version.current()).willReturn(7L);
+		this.cache = new ResponseCache(() -> version,
+				new CacheProperties.Responses(true, DataSize.ofMegabytes(1), DataSize.ofKilobytes(64)));
+	}
+
+	@Test
+	void aTagOfTheHeldAnswerIsA304FromTheCacheItself() throws Exception {
+		get(null, null);
+		assertThat(this.handled).hasValue(1);
+
+		MockHttpServletResponse weak = get("W/" + TAG, null);
+		MockHttpServletResponse strong = get(TAG, null);
+
+		assertThat(this.handled).as("requests that reached the handler").hasValue(1);
+		for (MockHttpServletResponse response : new MockHttpServletResponse[] { weak, strong }) {
+			assertThat(response.getStatus()).isEqualTo(304);
+			assertThat(response.getHeader(HttpHeaders.ETAG)).isEqualTo(TAG);
+			assertThat(response.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("max-age=0, must-revalidate, public");
+			assertThat(response.getHeaders(HttpHeaders.VARY)).containsExactly(HttpHeaders.ACCEPT);
+			assertThat(response.getContentAsByteArray()).isEmpty();
+		}
+	}
+
+	@Test
+	void anyOtherConditionalRequestGoesOnToTheHandler() throws Exception {
+		get(null, null);
+
+		assertThat(get("\"v6.3\"", null).getStatus()).as("a tag of another version").isEqualTo(200);
+		assertThat(get(TAG, "bytes=0-1").getStatus()).as("a range as well").isEqualTo(200);
+
+		assertThat(this.handled).hasValue(3);
+	}
+
+	@Test
+	void aTagOfAnAnswerNotHeldGoesOnToTheHandler() throws Exception {
+		get(TAG, null);
+
+		assertThat(this.handled).hasValue(1);
+	}
+
+	private MockHttpServletResponse get(String ifNoneMatch, String range) throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", URI);
+		if (ifNoneMatch != null) {
+			request.addHeader(HttpHeaders.IF_NONE_MATCH, ifNoneMatch);
+		}
+		if (range != null) {
+			request.addHeader(HttpHeaders.RANGE, range);
+		}
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		this.cache.doFilter(request, response, this.handler);
+		return response;
+	}
+
+}
