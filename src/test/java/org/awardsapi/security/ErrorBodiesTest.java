@@ -102,6 +102,23 @@ class ErrorBodiesTest {
 		assertProblem(raw("POST /api/sources HTTP/1.1", "Transfer-Encoding: junk, chunked"), 400, "bad-request");
 	}
 
+	/**
+	 * Tomcat answers an HTTP/0.9 request line (no version) with the body alone, and a
+	 * processor it reuses kept that mode for a later connection's request line that it
+	 * could not read (too long, or with a character it refuses): the 400 went out with no
+	 * status line or headers. Each connection has a processor of its own
+	 * ({@code server.tomcat.processor-cache=0}).
+	 */
+	@Test
+	void aRequestLineTomcatCannotReadIsAnHttp11AnswerAfterAnHttp09Request() throws IOException {
+		String tooLong = "GET /api/films?q=" + "a".repeat(20_000) + " HTTP/1.1";
+		String refused = "GET /api/films?q=#{7*7} HTTP/1.1";
+		for (String requestLine : new String[] { tooLong, refused, tooLong }) {
+			assertThat(exchange("GET /api/awards\r\n")).doesNotStartWith("HTTP/");
+			assertProblem(raw(requestLine), 400, "bad-request");
+		}
+	}
+
 	@Test
 	void everyErrorOfSpringMvcHasItsTypeWhateverTheAcceptHeader() throws IOException {
 		assertProblem(raw("GET /nothing-here HTTP/1.1"), 404, "not-found");
@@ -124,14 +141,20 @@ class ErrorBodiesTest {
 	 * Sends a request as it is written, and answers the whole response.
 	 */
 	private String raw(String requestLine, String... headers) throws IOException {
+		StringBuilder request = new StringBuilder(requestLine).append("\r\nHost: localhost\r\n");
+		for (String header : headers) {
+			request.append(header).append("\r\n");
+		}
+		return exchange(request.append("Connection: close\r\n\r\n").toString());
+	}
+
+	/**
+	 * Sends the bytes on a connection of their own, and answers all that comes back.
+	 */
+	private String exchange(String request) throws IOException {
 		try (Socket socket = new Socket("localhost", this.port)) {
 			socket.setSoTimeout(10_000);
-			StringBuilder request = new StringBuilder(requestLine).append("\r\nHost: localhost\r\n");
-			for (String header : headers) {
-				request.append(header).append("\r\n");
-			}
-			request.append("Connection: close\r\n\r\n");
-			socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+			socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
 			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		}
 	}
