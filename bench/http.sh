@@ -232,7 +232,7 @@ errors=$(node -e '
   console.log(n);' "$work/results")
 
 command_line="bench/http.sh"
-[ "$threads/$connections/$duration/$warmup/$heap/$modes/$full_csv" = "2/16/10s/5s/-Xmx512m/on off/no" ] \
+[ "$threads/$connections/$duration/$warmup/$heap/$modes/$full_csv" = "2/16/10s/20s/-Xmx512m/on off/no" ] \
   || command_line="THREADS=$threads CONNECTIONS=$connections DURATION=$duration WARMUP=$warmup HEAP=$heap CACHE='$modes' FULL_CSV=$full_csv bench/http.sh"
 
 report=$(cat <<REPORT
