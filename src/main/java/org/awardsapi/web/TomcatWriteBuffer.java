@@ -11,10 +11,10 @@ import org.springframework.util.unit.DataSize;
  * The size of the buffer Tomcat copies an answer into on its way to the socket
  * ({@code awards.http.write-buffer}, 32 KB by default; Tomcat's own is 8 KB). Tomcat
  * writes to the socket each time that buffer is full, so an answer of 19 KB (the winners
- * of a ceremony) took three writes; with 32 KB, every answer up to that size is one. On
- * the same machine, alternating 8 KB and 32 KB three times each (docs/benchmarks.md,
- * "Tomcat's write buffer"), the held answers of 19 KB and 11 KB were answered 32 % and 29
- * % more often; the 453-byte static file did not change. Each open connection holds one
+ * of a ceremony) took three writes; with 32 KB, every answer up to that size is one.
+ * Alternating 8 KB and 32 KB three times each on one machine, the held answers of 19 KB
+ * and of 11 KB were answered about a third more often, the static file of 453 bytes as
+ * often (docs/benchmarks.md, "Tomcat's write buffer"). Each open connection holds one
  * such buffer (docs/decisions.md, "Tomcat").
  */
 @Configuration(proxyBeanMethods = false)
