@@ -24,7 +24,11 @@ class TomcatWriteBuffer {
 	TomcatConnectorCustomizer writeBufferCustomizer(@Value("${awards.http.write-buffer:32KB}") DataSize size) {
 		Assert.isTrue(size.toBytes() >= 1024 && size.toBytes() <= 1024 * 1024,
 				() -> "awards.http.write-buffer must be from 1KB to 1MB, not " + size);
-		return (connector) -> connector.setProperty("socket.appWriteBufSize", Long.toString(size.toBytes()));
+		// Tomcat says whether its socket settings took the value: a start that would
+		// silently keep 8 KB stops here instead
+		return (connector) -> Assert.state(
+				connector.setProperty("socket.appWriteBufSize", Long.toString(size.toBytes())),
+				"Tomcat did not take socket.appWriteBufSize");
 	}
 
 }
