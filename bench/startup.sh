@@ -4,8 +4,9 @@
 # here, in a temporary folder, from the Boot version and the spring-boot-starter-*
 # dependencies of pom.xml, with H2 and one permit-all controller), RUNS times each (median).
 #
-# Each app is measured three ways: the plain jar; Spring's CDS training run on the JDK that
-# runs the script (extract the jar, `-XX:ArchiveClassesAtExit` with
+# Each app is measured four ways: the plain jar; the jar extracted to Boot's layout
+# (`java -Djarmode=tools -jar … extract`); Spring's CDS training run on the JDK that runs
+# the script (extract the jar, `-XX:ArchiveClassesAtExit` with
 # `-Dspring.context.exit=onRefresh`, then `-XX:SharedArchiveFile`); and, when a JDK 25 is
 # found (JAVA25_HOME, else /usr/lib/jvm/*25*), its AOT cache (`-XX:AOTCacheOutput`, then
 # `-XX:AOTCache`). The Awards API starts on an H2 file database that already holds the
