@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,6 +45,19 @@ public class IdBatches {
 	 */
 	public void query(String sql, RowCallbackHandler rows, Object... parameters) {
 		this.jdbc.query(sql, (statement) -> bind(statement, parameters), rows);
+	}
+
+	/**
+	 * Runs a query and maps its rows.
+	 * @param <T> what a row becomes
+	 * @param sql the query, with {@code = any(?)} wherever it takes a batch of ids
+	 * @param rows what each row becomes
+	 * @param parameters its parameters in order, as for
+	 * {@link #query(String, RowCallbackHandler, Object...)}
+	 * @return the rows, mapped
+	 */
+	public <T> List<T> list(String sql, RowMapper<T> rows, Object... parameters) {
+		return this.jdbc.query(sql, (statement) -> bind(statement, parameters), rows);
 	}
 
 	/**

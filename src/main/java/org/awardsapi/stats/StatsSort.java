@@ -11,14 +11,14 @@ import org.awardsapi.web.InvalidParameterException;
 import org.springframework.data.domain.Sort;
 
 /**
- * The orders a statistics query accepts: each {@code sort} property mapped to the JPQL
- * expression it orders by, the default order, and a unique tie-break so that pages are
- * stable.
+ * The orders a statistics query accepts: each {@code sort} property mapped to the
+ * expression it orders by (JPQL, or SQL for a query in plain SQL), the default order, and
+ * a unique tie-break so that pages are stable.
  *
- * @param expressions the JPQL expression of each sort property, in the order they are
- * listed to users
+ * @param expressions the expression of each sort property, in the order they are listed
+ * to users
  * @param defaultSort the order when none is asked for, and after any asked-for order
- * @param tieBreak the JPQL of the last, unique order
+ * @param tieBreak the expressions of the last, unique order
  */
 record StatsSort(Map<String, String> expressions, Sort defaultSort, String tieBreak) {
 
@@ -34,7 +34,7 @@ record StatsSort(Map<String, String> expressions, Sort defaultSort, String tieBr
 
 	/**
 	 * @param sort the asked-for order, followed by the default one
-	 * @return the JPQL {@code order by} clause
+	 * @return the {@code order by} clause
 	 */
 	String orderBy(Sort sort) {
 		StringJoiner clause = new StringJoiner(", ", " order by ", "");

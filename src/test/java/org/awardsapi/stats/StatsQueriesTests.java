@@ -2,8 +2,11 @@ package org.awardsapi.stats;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.awardsapi.SeededJpaTest;
+import org.awardsapi.award.AwardRepository;
 import org.awardsapi.award.CategoryRepository;
 import org.awardsapi.ceremony.Ceremony;
 import org.awardsapi.ceremony.CeremonyRepository;
@@ -35,6 +38,9 @@ class StatsQueriesTests {
 
 	@Autowired
 	private StatsQueries queries;
+
+	@Autowired
+	private AwardRepository awards;
 
 	@Autowired
 	private CeremonyRepository ceremonies;
@@ -190,6 +196,49 @@ class StatsQueriesTests {
 				pageable(0, 200, StatsQueries.WINS_BY_PERSON_PER_CEREMONY));
 		assertThat(firstOfAll.getTotalElements()).isEqualTo(all.getContent().size());
 		assertThat(all.getContent()).allSatisfy((tally) -> assertThat(tally.wins()).isPositive());
+	}
+
+	@Test
+	void winsByPersonPerCeremonySortsByEachPropertyBothWays() {
+		Map<String, Comparator<PersonCeremonyTally>> orders = Map.of("wins",
+				Comparator.comparingLong(PersonCeremonyTally::wins), "nominations",
+				Comparator.comparingLong(PersonCeremonyTally::nominations), "date",
+				Comparator.comparing((PersonCeremonyTally tally) -> tally.ceremony().date()), "name",
+				Comparator.comparing((PersonCeremonyTally tally) -> tally.person().name().toLowerCase(Locale.ROOT)));
+		assertThat(orders).containsOnlyKeys(StatsQueries.WINS_BY_PERSON_PER_CEREMONY.allowed().keySet());
+		orders.forEach((property, order) -> {
+			for (Sort.Direction direction : Sort.Direction.values()) {
+				List<PersonCeremonyTally> rows = this.queries
+					.winsByPersonPerCeremony(WinsFilter.unfiltered(1), PageRequest.of(0, 200, direction, property))
+					.getContent();
+				assertThat(rows).as("%s %s", property, direction)
+					.hasSizeGreaterThan(10)
+					.isSortedAccordingTo(direction.isAscending() ? order : order.reversed());
+			}
+		});
+	}
+
+	@Test
+	void winsByPersonPerCeremonyPagesAreSlicesOfTheWhole() {
+		Pageable whole = pageable(0, 200, StatsQueries.WINS_BY_PERSON_PER_CEREMONY);
+		List<PersonCeremonyTally> all = this.queries.winsByPersonPerCeremony(WinsFilter.unfiltered(1), whole)
+			.getContent();
+		Page<PersonCeremonyTally> third = this.queries.winsByPersonPerCeremony(WinsFilter.unfiltered(1),
+				pageable(2, 5, StatsQueries.WINS_BY_PERSON_PER_CEREMONY));
+		assertThat(third.getContent()).isEqualTo(all.subList(10, 15));
+		assertThat(third.getTotalElements()).isEqualTo(all.size());
+	}
+
+	@Test
+	void winsByPersonPerCeremonyTakesTheAwardAndCeremonyByIdAsBySlug() {
+		String oscars = String.valueOf(this.awards.findBySlug("oscars").orElseThrow().getId());
+		String oscars26 = String.valueOf(ceremonyId("oscars-26"));
+		assertThat(winsByPersonPerCeremony(new WinsFilter(oscars, oscars26, null, 1, false)).getContent())
+			.isEqualTo(winsByPersonPerCeremony(new WinsFilter("oscars", "oscars-26", null, 1, false)).getContent())
+			.isNotEmpty();
+		assertThat(winsByPersonPerCeremony(new WinsFilter(oscars, null, null, 1, false)).getContent())
+			.extracting((tally) -> tally.award().slug())
+			.containsOnly("oscars");
 	}
 
 	@Test
