@@ -8,6 +8,7 @@ import org.awardsapi.SeededJpaTest;
 import org.awardsapi.shared.Slugs;
 import org.awardsapi.web.NotFoundException;
 import org.awardsapi.web.PageQuery;
+import org.awardsapi.web.PageResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -67,6 +68,18 @@ class PersonQueryServiceTest {
 	}
 
 	@Test
+	void findsAPersonOnceWhenSeveralOfTheirWordsMatchAndCountsThemOnce() {
+		rename("sean-baker", "Quokka Quokkas Quokkaburra");
+		rename("mikey-madison", "Quokkaburra Lee");
+		this.em.flush();
+		assertThat(this.people.people("quokk", PageQuery.first(20)).content()).extracting(PersonView::slug)
+			.containsExactly("sean-baker", "mikey-madison");
+		PageResponse<PersonView> first = this.people.people("quokk burra", PageQuery.first(1));
+		assertThat(first.content()).extracting(PersonView::slug).containsExactly("sean-baker");
+		assertThat(first.page().totalElements()).isEqualTo(2);
+	}
+
+	@Test
 	void countsOfficialNominationsAndWinsPerPerson() {
 		PersonView disney = this.people.people("walt disney", PageQuery.first(20)).content().get(0);
 		assertThat(disney.nominations()).isEqualTo(6);
@@ -86,6 +99,13 @@ class PersonQueryServiceTest {
 		assertThat(this.people.person("quentin-tarantino").body().presentations()).singleElement()
 			.satisfies((p) -> assertThat(p.category().slug()).isEqualTo("directing"));
 		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.people.person("nobody"));
+	}
+
+	private void rename(String slug, String name) {
+		Person person = this.em.createQuery("select p from Person p where p.slug = :slug", Person.class)
+			.setParameter("slug", slug)
+			.getSingleResult();
+		person.update(person.getSlug(), name, person.getImdbId(), List.copyOf(person.getOtherNames()));
 	}
 
 }
