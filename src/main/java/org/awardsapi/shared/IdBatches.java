@@ -25,7 +25,9 @@ import org.springframework.stereotype.Component;
  * PostgreSQL use the index on the owner column for {@code = any(?)}. Runs in the caller's
  * transaction (the JPA transaction manager shares its connection with
  * {@code JdbcTemplate}). {@link #rows(String, Object...)} also reads a film's or a
- * person's detail, a union H2 would parse again on each run if Hibernate sent it bare.
+ * person's detail, a union H2 would parse again on each run if Hibernate sent it bare,
+ * and {@link #list(String, RowMapper, Object...)} the wins by person per ceremony, a
+ * query JPQL cannot say.
  */
 @Component
 public class IdBatches {

@@ -199,10 +199,9 @@ class StatsQueries {
 	 * nominations by person and ceremony ids (under a third of them all), keeps the pairs
 	 * with enough wins, and only then counts each pair's nominations (from the person's
 	 * index) and joins the names. Grouping every nomination by the eleven columns of the
-	 * names, as JPQL did, cost H2 six times as long (docs/benchmarks.md, "Where the time
-	 * went"). The {@code offset 0 rows} keeps the grouped pairs a table of their own:
-	 * without it H2 read every person first and grouped the winning nominations again for
-	 * each.
+	 * names, as JPQL did, cost H2 six times as long (docs/benchmarks.md, item 16). The
+	 * {@code offset 0 rows} keeps the grouped pairs a table of their own: without it H2
+	 * read every person first and grouped the winning nominations again for each.
 	 * @param filter the filters
 	 * @param pageable the page and its order ({@link #WINS_BY_PERSON_PER_CEREMONY})
 	 * @return the wins and nominations of each person at each ceremony, for the rows with
