@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
  * transaction (the JPA transaction manager shares its connection with
  * {@code JdbcTemplate}). {@link #rows(String, Object...)} also reads a film's or a
  * person's detail, a union H2 would parse again on each run if Hibernate sent it bare,
- * and {@link #list(String, RowMapper, Object...)} the wins by person per ceremony, a
- * query JPQL cannot say.
+ * and {@link #list(String, RowMapper, Object...)} the wins by person per ceremony, whose
+ * statement must keep the shape written for the database.
  */
 @Component
 public class IdBatches {
