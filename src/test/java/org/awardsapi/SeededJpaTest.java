@@ -14,9 +14,10 @@ import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 
 /**
- * A {@code @DataJpaTest} of the read queries against the seed: every query service and
- * the seed, committed once when the context starts (each test still runs in a transaction
- * rolled back at its end). Every class so annotated shares one context.
+ * A {@code @DataJpaTest} of the read queries against the seed: every query service, the
+ * Java migrations and the seed, committed once when the context starts (each test still
+ * runs in a transaction rolled back at its end). Every class so annotated shares one
+ * context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -28,7 +29,7 @@ public @interface SeededJpaTest {
 	@TestConfiguration(proxyBeanMethods = false)
 	@ComponentScan(basePackages = "org.awardsapi", useDefaultFilters = false, includeFilters = @ComponentScan.Filter(
 			type = FilterType.REGEX,
-			pattern = ".*\\.(\\w+QueryService|StatsQueries|SeedLoader|SeedRunner|OscarsImporter|DataVersion|IdBatches)"))
+			pattern = ".*\\.(\\w+QueryService|StatsQueries|SeedLoader|SeedRunner|OscarsImporter|DataVersion|IdBatches|V\\d+__\\w+)"))
 	class Queries {
 
 	}

@@ -54,6 +54,14 @@ public final class JpqlQuery {
 	 * {@link Slugs#MIN_INDEXED} letters or more is looked up in the entity's search
 	 * suffixes ({@link Slugs#suffixes(String)}: a range of their index, then the rows by
 	 * id); a shorter one is looked for in the whole search text of every row.
+	 * <p>
+	 * The range is written {@code suffix >= :word and suffix < :after}, not
+	 * {@code suffix like 'word%'}: H2 parses and plans a statement with {@code like}
+	 * again at every run (its plan depends on the pattern), and never answers it from the
+	 * result of the same statement run before; the range costs a page of the search what
+	 * any other list costs (docs/benchmarks.md, item 18). It is the same set of rows in
+	 * the order of code points, which PostgreSQL is told to use for the suffixes
+	 * ({@code V23__Search_suffixes_in_code_point_order}).
 	 * @param entity the entity's name, such as {@code Person}; it has a field
 	 * {@code searchText}, and its suffixes are the entity {@code PersonSuffix}
 	 * ({@link SearchSuffix})
@@ -68,8 +76,9 @@ public final class JpqlQuery {
 		String[] words = Slugs.words(query);
 		for (int i = 0; i < words.length; i++) {
 			if (words[i].length() >= Slugs.MIN_INDEXED) {
-				and(alias + ".id in (select s.owner from " + entity + "Suffix s where s.suffix like :word" + i + ")",
-						"word" + i, words[i] + "%");
+				and(alias + ".id in (select s.owner from " + entity + "Suffix s where s.suffix >= :word" + i
+						+ " and s.suffix < :after" + i + ")", "word" + i, words[i]);
+				this.parameters.put("after" + i, Slugs.after(words[i]));
 			}
 			else {
 				and(alias + ".searchText like :word" + i, "word" + i, "%" + words[i] + "%");

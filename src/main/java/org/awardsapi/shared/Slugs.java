@@ -67,11 +67,24 @@ public final class Slugs {
 	public static final int MIN_INDEXED = 3;
 
 	/**
+	 * The first string after every string that starts with a word, in the order of
+	 * characters' code points: the strings that start with {@code baker} are exactly
+	 * those from {@code baker} (included) to {@code bakes} (excluded). A folded word's
+	 * characters are {@code a-z} and {@code 0-9}, so its last is never the highest.
+	 * @param word a folded word, not empty
+	 * @return the word with its last character one higher
+	 */
+	static String after(String word) {
+		return word.substring(0, word.length() - 1) + (char) (word.charAt(word.length() - 1) + 1);
+	}
+
+	/**
 	 * The suffixes of every word of a folded search text, of {@link #MIN_INDEXED} letters
 	 * or more: {@code "sean baker"} gives {@code sean, ean, baker, aker, ker}. A word
 	 * contains a query word exactly when one of its suffixes starts with it, so a query
-	 * word is found with {@code suffix like 'word%'}, a range of an index, instead of
-	 * {@code like '%word%'} over every row.
+	 * word is found with {@code suffix >= 'word' and suffix < after('word')}
+	 * ({@link #after}), a range of an index, instead of {@code like '%word%'} over every
+	 * row.
 	 * @param searchText the folded search text ({@link #fold(String)})
 	 * @return its suffixes, each once
 	 */

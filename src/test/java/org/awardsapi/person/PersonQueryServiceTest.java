@@ -38,7 +38,7 @@ class PersonQueryServiceTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "bak", "aker", "baker", "sean baker", "an", "a", "ian", "gascon karla", "son", "zzz",
-			"er jr", "mikey madison" })
+			"er jr", "mikey madison", "moritz", "holtz", "ltz", "binder moritz", "schwartz" })
 	void findsByItsIndexOfSuffixesExactlyWhomAScanOfEverySearchTextFinds(String query) {
 		StringBuilder where = new StringBuilder("1 = 1");
 		String[] words = Slugs.words(query);

@@ -1,5 +1,7 @@
 package org.awardsapi.shared;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -42,6 +44,21 @@ class SlugsTest {
 	@Test
 	void splitsAQueryIntoFoldedWords() {
 		assertThat(Slugs.words("  KARLA   sofía, Gascón ")).containsExactly("karla", "sofia", "gascon");
+	}
+
+	@Test
+	void theStringsThatStartWithAWordAreThoseFromItToTheStringAfterIt() {
+		assertThat(Slugs.after("baker")).isEqualTo("bakes");
+		List<String> strings = List.of("bake", "baker", "bakers", "bakerz", "bakes", "gonzale", "gonzalez", "gonzalezz",
+				"gonzalf", "193", "1939", "19390", "193a", "194");
+		for (String word : List.of("baker", "gonzalez", "1939", "193")) {
+			String after = Slugs.after(word);
+			for (String string : strings) {
+				assertThat(string.compareTo(word) >= 0 && string.compareTo(after) < 0)
+					.as("%s in [%s, %s)", string, word, after)
+					.isEqualTo(string.startsWith(word));
+			}
+		}
 	}
 
 	@Test
