@@ -137,7 +137,11 @@ class WriteAccessTest {
 	void actuatorShowsHealthAndInfoToAnyoneAndNothingElseWithoutAnEditor() {
 		this.client.get().uri("/actuator/health").exchange().expectStatus().isOk();
 		this.client.get().uri("/actuator/info").exchange().expectStatus().isOk();
+		this.client.head().uri("/actuator/health").exchange().expectStatus().isOk();
 		this.client.get().uri("/actuator").exchange().expectStatus().isUnauthorized();
+		this.client.get().uri("/actuator/env").exchange().expectStatus().isUnauthorized();
+		this.client.head().uri("/actuator/env").exchange().expectStatus().isUnauthorized();
+		this.client.options().uri("/actuator/health").exchange().expectStatus().isUnauthorized();
 		this.client.get()
 			.uri("/actuator/env")
 			.headers((headers) -> headers.setBasicAuth(TestUsers.READER, TestUsers.READER_PASSWORD))
