@@ -164,11 +164,6 @@ class WebSecurity {
 	}
 
 	/**
-	 * The H2 console of the {@code dev} profile ({@code spring.h2.console.enabled=true}):
-	 * editors only, framed by itself, with the inline scripts it is made of. It keeps its
-	 * own session token, so no CSRF protection is added.
-	 */
-	/**
 	 * HTTP Basic on every request and nothing else: no session, no form, no logout, no
 	 * saved request, problems for 401 and 403.
 	 */
@@ -186,6 +181,11 @@ class WebSecurity {
 			.logout(AbstractHttpConfigurer::disable);
 	}
 
+	/**
+	 * The H2 console of the {@code dev} profile ({@code spring.h2.console.enabled=true}):
+	 * editors only, framed by itself, with the inline scripts it is made of. It keeps its
+	 * own session token, so no CSRF protection is added.
+	 */
 	@Bean
 	@Order(1)
 	@ConditionalOnBooleanProperty("spring.h2.console.enabled")
