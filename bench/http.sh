@@ -6,7 +6,8 @@
 # Builds the jar if absent, imports DLu's whole oscars.csv into a fresh H2 file database in a
 # temporary folder, starts the app on a free loopback port (-Xmx512m), waits for
 # /actuator/health, then for each target runs wrk for WARMUP (discarded) and DURATION
-# (measured) with fixed threads and connections. Prints the table and appends it, with the
+# (measured) with fixed threads and connections, the floor again after each target (each
+# ratio is to the floor's runs right around it). Prints the table and appends it, with the
 # date, the load average and the command, to docs/benchmarks.md. Installs nothing: it says
 # what is missing. Everything it starts it stops; its files live in a temporary folder.
 #
@@ -104,7 +105,10 @@ run_wrk() { # seconds url header -> the hook's JSON line
 }
 
 # measure mode name|url|header...: every target is checked and warmed up first (the JIT
-# compiles what all of them run), then each is measured; one line each in results.
+# compiles what all of them run), then each is measured; one line each in results. When the
+# first target is the floor, it is measured again after every other target, so that each
+# target runs between two runs of the floor: the machine's speed moves within minutes, and a
+# ratio to the floor measured right around a target is a ratio at the same speed.
 measure() {
   local mode=$1 i name url header code bytes line
   shift
@@ -125,7 +129,14 @@ measure() {
     echo "[$mode] warming up $name ($code, $bytes bytes) for $warmup_s s" >&2
     run_wrk "$warmup_s" "$url" "$header" > /dev/null
   done
-  for i in "${!targets[@]}"; do
+  local order=("${!targets[@]}")
+  if [[ ${targets[0]} == floor* ]] && [ "${#targets[@]}" -gt 1 ]; then
+    order=(0)
+    for i in "${!targets[@]}"; do
+      [ "$i" -gt 0 ] && order+=("$i" 0)
+    done
+  fi
+  for i in "${order[@]}"; do
     IFS='|' read -r name url header <<< "${targets[$i]}"
     echo "[$mode] measuring $name for $duration_s s (load average $(load_average))" >&2
     line=$(run_wrk "$duration_s" "$url" "$header")
@@ -133,8 +144,7 @@ measure() {
   done
 }
 
-# name|path|extra header (optional); the floor first and again last: the ratios are to the
-# mean of the two, so that one noisy window of the floor does not move every ratio
+# name|path|extra header (optional); the floor first (measured around every other target)
 api_targets() { # base-url etag
   printf '%s\n' \
     "floor: static /bench/floor.json|$1/bench/floor.json|" \
@@ -144,8 +154,7 @@ api_targets() { # base-url etag
     "/api/nominations?ceremony=oscars-97&won=true|$1/api/nominations?ceremony=oscars-97&won=true|" \
     "/api/nominations?ceremony=oscars-97&won=true&size=200|$1/api/nominations?ceremony=oscars-97&won=true&size=200|" \
     "/api/films/anora-2024|$1/api/films/anora-2024|" \
-    "/api/films/anora-2024, If-None-Match (304)|$1/api/films/anora-2024|If-None-Match: $2" \
-    "floor again: static /bench/floor.json|$1/bench/floor.json|"
+    "/api/films/anora-2024, If-None-Match (304)|$1/api/films/anora-2024|If-None-Match: $2"
   return 0
 }
 
@@ -203,26 +212,43 @@ wait_for "$peer/wins" 60 "$peer_pid" || { tail -n 30 "$work/json-server.log" >&2
 measure "peer" "json-server: /wins|$peer/wins|"
 load_after=$(load_average)
 
-# 5. The table: req/s, p50, p99, ratios to the floor of the same app (the mean of its two runs) and
-# to json-server (the last row).
+# 5. The table: req/s, p50, p99, ratios to the floor of the same app (the mean of its runs
+# right before and right after the target) and to json-server (the last row). The floor's
+# runs make one row: their mean, the medians of their p50 and p99, and how far the slowest
+# and the fastest run stood from that mean.
 table=$(node -e '
   const rows = require("fs").readFileSync(process.argv[1], "utf8").trim().split("\n").map(l => {
     const [mode, name, code, bytes, json] = l.split("\t");
     const r = JSON.parse(json);
     return { mode, name, code, bytes, rps: r.requests / r.seconds, ...r };
   });
-  const floorRuns = {};
-  for (const r of rows) if (r.name.startsWith("floor")) (floorRuns[r.mode] ||= []).push(r.rps);
-  const floors = {};
-  for (const [mode, runs] of Object.entries(floorRuns)) floors[mode] = runs.reduce((a, b) => a + b) / runs.length;
+  const isFloor = r => r.name.startsWith("floor");
   const peer = rows[rows.length - 1].rps;
   const f = (x, d) => x.toFixed(d);
-  console.log("| app | target | status | bytes | req/s | p50 ms | p99 ms | errors | × floor | × json-server |");
-  console.log("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-  for (const r of rows) {
-    const floor = floors[r.mode];
-    console.log(`| ${r.mode} | \`${r.name}\` | ${r.code} | ${r.bytes} | ${f(r.rps, 0)} | ${f(r.p50_ms, 2)} | ` +
-      `${f(r.p99_ms, 2)} | ${r.errors + r.non2xx3xx} | ${floor ? f(r.rps / floor, 2) : "–"} | ${f(r.rps / peer, 2)} |`);
+  const n = x => Math.round(x).toLocaleString("en-US");
+  const median = xs => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+  console.log("| app | target | status | bytes | req/s | p50 ms | p99 ms | errors | floor req/s around it | × floor | × json-server |");
+  console.log("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+  const modes = [...new Set(rows.map(r => r.mode))];
+  for (const mode of modes) {
+    const runs = rows.filter(r => r.mode === mode);
+    const floors = runs.filter(isFloor);
+    if (floors.length) {
+      const mean = floors.reduce((a, r) => a + r.rps, 0) / floors.length;
+      const rpss = floors.map(r => r.rps);
+      const errors = floors.reduce((a, r) => a + r.errors + r.non2xx3xx, 0);
+      console.log(`| ${mode} | \`${floors[0].name}\` (${floors.length} runs) | ${floors[0].code} | ${floors[0].bytes} | ` +
+        `${f(mean, 0)} | ${f(median(floors.map(r => r.p50_ms)), 2)} | ${f(median(floors.map(r => r.p99_ms)), 2)} | ${errors} | ` +
+        `${n(Math.min(...rpss))} to ${n(Math.max(...rpss))} | ${f(Math.min(...rpss) / mean, 2)} to ${f(Math.max(...rpss) / mean, 2)} | ${f(mean / peer, 2)} |`);
+    }
+    runs.forEach((r, i) => {
+      if (isFloor(r)) return;
+      const around = [runs[i - 1], runs[i + 1]].filter(x => x && isFloor(x)).map(x => x.rps);
+      const floor = around.length ? around.reduce((a, b) => a + b) / around.length : 0;
+      console.log(`| ${r.mode} | \`${r.name}\` | ${r.code} | ${r.bytes} | ${f(r.rps, 0)} | ${f(r.p50_ms, 2)} | ` +
+        `${f(r.p99_ms, 2)} | ${r.errors + r.non2xx3xx} | ${around.length ? around.map(n).join(" · ") : "–"} | ` +
+        `${floor ? f(r.rps / floor, 2) : "–"} | ${f(r.rps / peer, 2)} |`);
+    });
   }' "$work/results")
 errors=$(node -e '
   let n = 0;
@@ -241,7 +267,7 @@ report=$(cat <<REPORT
 
 Command: \`$command_line\`, which starts the app once with the response cache on
 (\`awards.cache.responses.enabled=true\`, the default) and once with it off, warms every target
-up for ${warmup_s} s, then runs for each
+up for ${warmup_s} s, then runs the floor, and each target followed by the floor again, each
 \`wrk -t$threads -c$connections -d${duration_s}s --timeout 5s -s report.lua <url>\` (wrk $(wrk -v 2>&1 | head -n 1 | cut -d ' ' -f 2),
 loopback). The app: \`java $heap -jar $jar\` on an H2 file database holding the whole of
 \`oscars.csv\` ($(sed -n 's/^  rows read *//p' "$work/import.log") rows); json-server $(node -p 'require("./node_modules/json-server/package.json").version')
@@ -250,9 +276,11 @@ measured alone afterwards. Load average (1, 5, 15 min): $load_before before, $lo
 
 $table
 
-× floor is req/s over that of the static file served by the same app in the same mode (the
-mean of its two runs, first and last: their own ratios show how much the floor moved);
-× json-server over json-server's (1.00 = as fast). status and bytes are those of one curl
+× floor is req/s over that of the static file served by the same app in the same mode,
+measured right before and right after the target (the mean of those two runs, both shown);
+the floor's own row gives the mean of all its runs, and how far its slowest and fastest run
+stood from that mean (how much the machine's speed moved). × json-server is over
+json-server's req/s (1.00 = as fast). status and bytes are those of one curl
 before the warm-up; errors counts wrk's socket errors and 4xx/5xx answers ($errors in all).
 ${csv_line:+$csv_line.}
 SQL statements per request are not measured here; the tests count them
