@@ -92,13 +92,16 @@ class ErrorProblems implements ErrorController {
 	/**
 	 * Puts {@link ProblemReportValve} in place of the error report valves of Tomcat's
 	 * host (its own, and the one Spring Boot adds): last, so after Spring Boot's
-	 * customizer.
+	 * customizer. Tomcat's connector speaks {@link Http09ResettingProtocol}, so that what
+	 * Tomcat refuses is answered with a status line and headers after an HTTP/0.9 request
+	 * too.
 	 */
 	static final class ProblemReportValveCustomizer
 			implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
 		@Override
 		public void customize(TomcatServletWebServerFactory factory) {
+			factory.setProtocol(Http09ResettingProtocol.class.getName());
 			factory.addContextCustomizers((context) -> {
 				Container host = context.getParent();
 				Pipeline pipeline = host.getPipeline();

@@ -5,11 +5,16 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 import org.awardsapi.ApiIntegrationTest;
+import org.apache.coyote.AbstractProtocol;
+import org.apache.coyote.ProtocolHandler;
 import org.awardsapi.TestUsers;
+import org.awardsapi.web.Http09ResettingProtocol;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.ExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -29,6 +34,9 @@ class ErrorBodiesTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ServletWebServerApplicationContext context;
 
 	@Test
 	void anUnexpectedExceptionIsAPlainProblem() {
@@ -106,8 +114,8 @@ class ErrorBodiesTest {
 	 * Tomcat answers an HTTP/0.9 request line (no version) with the body alone, and a
 	 * processor it reuses kept that mode for a later connection's request line that it
 	 * could not read (too long, or with a character it refuses): the 400 went out with no
-	 * status line or headers. Each connection has a processor of its own
-	 * ({@code server.tomcat.processor-cache=0}).
+	 * status line or headers. Tomcat reuses its processors (the last one given back is
+	 * the next one taken), which forget the mode ({@code web.Http09ResettingProtocol}).
 	 */
 	@Test
 	void aRequestLineTomcatCannotReadIsAnHttp11AnswerAfterAnHttp09Request() throws IOException {
@@ -117,6 +125,15 @@ class ErrorBodiesTest {
 			assertThat(exchange("GET /api/awards\r\n")).doesNotStartWith("HTTP/");
 			assertProblem(raw(requestLine), 400, "bad-request");
 		}
+	}
+
+	@Test
+	void tomcatReusesItsProcessorsThroughTheProtocolThatResetsHttp09() {
+		ProtocolHandler protocol = ((TomcatWebServer) this.context.getWebServer()).getTomcat()
+			.getConnector()
+			.getProtocolHandler();
+		assertThat(protocol).isInstanceOf(Http09ResettingProtocol.class);
+		assertThat(((AbstractProtocol<?>) protocol).getProcessorCache()).isNotZero();
 	}
 
 	@Test
