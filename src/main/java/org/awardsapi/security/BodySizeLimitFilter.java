@@ -38,8 +38,15 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		long limit = this.limits.bytesFor(request.getRequestURI().substring(request.getContextPath().length()));
-		if (request.getContentLengthLong() > limit) {
+		long length = request.getContentLengthLong();
+		if (length > limit) {
 			tooLarge(limit, request, response);
+			return;
+		}
+		if (length >= 0 || request.getHeader("Transfer-Encoding") == null) {
+			// Tomcat reads no more than the Content-Length, and no body without either
+			// header: only a chunked body needs counting, and a GET is not wrapped again
+			chain.doFilter(request, response);
 			return;
 		}
 		try {
