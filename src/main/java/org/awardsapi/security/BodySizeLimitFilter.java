@@ -43,9 +43,10 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 			tooLarge(limit, request, response);
 			return;
 		}
-		if (length >= 0 || request.getHeader("Transfer-Encoding") == null) {
-			// Tomcat reads no more than the Content-Length, and no body without either
-			// header: only a chunked body needs counting, and a GET is not wrapped again
+		if (length >= 0 || (request.getHeader("Transfer-Encoding") == null && isHttp1(request))) {
+			// Tomcat reads no more than the Content-Length, and in HTTP/1.x there is no
+			// body without either header: only a chunked body (or an HTTP/2 body of
+			// unknown length) needs counting, and a GET is not wrapped again
 			chain.doFilter(request, response);
 			return;
 		}
@@ -60,6 +61,10 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 			response.resetBuffer();
 			tooLarge(tooLarge.getLimit(), request, response);
 		}
+	}
+
+	private static boolean isHttp1(HttpServletRequest request) {
+		return request.getProtocol().startsWith("HTTP/1.");
 	}
 
 	static void tooLarge(long limit, HttpServletRequest request, HttpServletResponse response) throws IOException {

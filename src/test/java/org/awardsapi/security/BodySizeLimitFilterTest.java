@@ -13,9 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Which requests {@link BodySizeLimitFilter} counts as they are read: only a body of
- * unknown length (chunked). A declared length is checked before the body is read, and
- * Tomcat reads no more than it; a request without a body goes on as it came
- * ({@code BodyLimitTest} sends the bodies over HTTP).
+ * unknown length (chunked, or streamed in HTTP/2). A declared length is checked before
+ * the body is read, and Tomcat reads no more than it; a request without a body goes on as
+ * it came ({@code BodyLimitTest} sends the bodies over HTTP).
  */
 class BodySizeLimitFilterTest {
 
@@ -39,6 +39,13 @@ class BodySizeLimitFilterTest {
 	void aChunkedBodyIsCountedAsItIsRead() throws Exception {
 		MockHttpServletRequest post = new MockHttpServletRequest("POST", "/api/sources");
 		post.addHeader("Transfer-Encoding", "chunked");
+		assertThat(passed(post)).isNotSameAs(post);
+	}
+
+	@Test
+	void anHttp2BodyOfUnknownLengthIsCountedAsItIsRead() throws Exception {
+		MockHttpServletRequest post = new MockHttpServletRequest("POST", "/api/sources");
+		post.setProtocol("HTTP/2.0");
 		assertThat(passed(post)).isNotSameAs(post);
 	}
 
