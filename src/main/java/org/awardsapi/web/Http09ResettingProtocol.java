@@ -20,9 +20,9 @@ import org.apache.tomcat.util.net.SocketWrapperBase;
  * request line it could not read (too long, a refused character) with a 400 that had no
  * status line and no headers ({@code ErrorBodiesTest}). Here every read of a connection
  * starts in HTTP/1.x mode, so Tomcat may reuse its processors: a processor is the buffers
- * and objects of an exchange (about 50 KB were allocated per request without reuse), and
- * a keep-alive connection that waits for its next request gives its processor back each
- * time (docs/decisions.md, "Errors").
+ * and objects of an exchange (without reuse, about 50 KB more was allocated per request),
+ * and a keep-alive connection that waits for its next request gives its processor back
+ * each time (docs/decisions.md, "Errors").
  * <p>
  * The mode is a private field of {@link Http11Processor}, set from each request line and
  * never reset; it is found when this class loads, so a Tomcat without it stops the start
