@@ -1,6 +1,7 @@
 package org.awardsapi.security;
 
 import java.util.Collections;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +59,37 @@ class FirewallTest {
 		request.addHeader("X-Note", "bad\u0007value");
 
 		assertThat(firewalled.getHeader("X-Note")).isEqualTo("bad\u0007value");
+	}
+
+	@Test
+	void itLetsThroughTheCharactersOfSpringsStrictFirewallPatternsOneByOne() {
+		// The patterns StrictHttpFirewall matches header names and values with by default
+		Pattern names = Pattern.compile("[\\p{IsAssigned}&&[^\\p{IsControl}]]*");
+		Pattern values = Pattern.compile("[\\p{IsAssigned}&&[[^\\p{IsControl}]||\\t]]*");
+		int refusedNames = 0;
+		for (int c = 0; c <= Character.MAX_CODE_POINT; c += (c < 0x30000) ? 1 : 97) {
+			String text = "a" + Character.toString(c) + "b";
+			boolean name = WebSecurity.assignedAndNotControl(text, false);
+			assertThat(name).as("U+%04X in a name", c).isEqualTo(names.matcher(text).matches());
+			assertThat(WebSecurity.assignedAndNotControl(text, true)).as("U+%04X in a value", c)
+				.isEqualTo(values.matcher(text).matches());
+			refusedNames += name ? 0 : 1;
+		}
+		assertThat(refusedNames).isGreaterThan(1000);
+		assertThat(WebSecurity.assignedAndNotControl("\ud800 lone surrogate", false))
+			.isEqualTo(names.matcher("\ud800 lone surrogate").matches());
+	}
+
+	@Test
+	void aTabIsAllowedInAHeaderValueButNotInAName() {
+		MockHttpServletRequest value = get();
+		value.addHeader("X-Note", "a\tb");
+		MockHttpServletRequest name = get();
+		name.addHeader("X\tNote", "ab");
+
+		assertThat(this.firewall.getFirewalledRequest(value).getHeader("X-Note")).isEqualTo("a\tb");
+		assertThatExceptionOfType(RequestRejectedException.class)
+			.isThrownBy(() -> this.firewall.getFirewalledRequest(name));
 	}
 
 	private static MockHttpServletRequest get() {
