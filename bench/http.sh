@@ -13,14 +13,17 @@
 #
 # The app is started twice, one after the other: with the response cache on (the default),
 # then off (CACHE='on off'; CACHE=on or CACHE=off for one). FULL_CSV=yes then downloads every
-# nomination as CSV, four at once (for the small-heap run). Exits non-zero on any error.
+# nomination as CSV, four at once (for the small-heap run). Then the ceiling: the app's own
+# Tomcat without Spring (bench/Ceiling.java), replaying the answers the app gave byte for
+# byte: how fast this machine lets any app on that Tomcat answer them. Exits non-zero on any
+# error.
 #
 #   bench/http.sh                   # THREADS=2 CONNECTIONS=16 DURATION=10s WARMUP=20s
 #   THREADS=2 CONNECTIONS=32 DURATION=30s AWARDS_OSCARS_CSV=/path/oscars.csv bench/http.sh
 #   HEAP=-Xmx128m CACHE=on FULL_CSV=yes bench/http.sh   # the whole history on a 128 MB heap
 #
-# Needs: Java 17+, curl, wrk (Debian: apt-get install -y wrk), Node.js and `npm ci` (for
-# json-server, a devDependency in package.json).
+# Needs: Java 17+, curl, unzip, wrk (Debian: apt-get install -y wrk), Node.js and `npm ci`
+# (for json-server, a devDependency in package.json).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -38,6 +41,7 @@ missing=()
 command -v java > /dev/null || missing+=("java (a JDK 17 or newer)")
 command -v curl > /dev/null || missing+=("curl (Debian: apt-get install -y curl)")
 command -v wrk > /dev/null || missing+=("wrk (Debian: apt-get install -y wrk)")
+command -v unzip > /dev/null || missing+=("unzip (Debian: apt-get install -y unzip)")
 command -v node > /dev/null || missing+=("node (Node.js 20.17 or newer)")
 [ -x node_modules/.bin/json-server ] || missing+=("json-server (run: npm ci)")
 [ -f "$csv" ] || missing+=("oscars.csv at $csv (set AWARDS_OSCARS_CSV)")
@@ -130,7 +134,7 @@ measure() {
     run_wrk "$warmup_s" "$url" "$header" > /dev/null
   done
   local order=("${!targets[@]}")
-  if [[ ${targets[0]} == floor* ]] && [ "${#targets[@]}" -gt 1 ]; then
+  if [[ ${targets[0]} == floor* ]] && [ "${#targets[@]}" -gt 1 ] && [ "$mode" != ceiling ]; then
     order=(0)
     for i in "${!targets[@]}"; do
       [ "$i" -gt 0 ] && order+=("$i" 0)
@@ -172,6 +176,23 @@ full_csv_check() { # base-url: every nomination of the history as CSV, four down
     "$(wc -c < "$work/csv-1")" "$(wc -l < "$work/csv-1")" "$(echo "$results" | awk '$3 > max {max = $3} END {printf "%.1f", max}')"
 }
 
+# The answers of the targets as the app sent them (status, headers, body), for the ceiling:
+# N.status, N.headers and N.body in $work/answers, N being the target's place in the list.
+capture_answers() { # target...
+  local i name url header curl_args
+  mkdir -p "$work/answers"
+  for i in $(seq 0 $(( $# - 1 ))); do
+    IFS='|' read -r name url header <<< "${@:i+1:1}"
+    curl_args=(-s -D "$work/answers/$i.raw" -o "$work/answers/$i.body" -w '%{http_code}' --max-time 60)
+    [ -n "$header" ] && curl_args+=(-H "$header")
+    : > "$work/answers/$i.body" # curl writes no file for an empty body (the 304)
+    curl "${curl_args[@]}" "$url" > "$work/answers/$i.status"
+    # Tomcat sets these itself for each answer
+    tr -d '\r' < "$work/answers/$i.raw" | sed 1d \
+      | grep -viE '^(date|content-length|transfer-encoding|connection|keep-alive):' > "$work/answers/$i.headers" || true
+  done
+}
+
 the_etag() { # the ETag a first GET of the film answers, checked to give a 304
   local etag status
   etag=$(curl -sf -D - -o /dev/null --max-time 10 "$app/api/films/anora-2024" | tr -d '\r' \
@@ -194,12 +215,34 @@ for mode in $modes; do
   fi
   etag=$(the_etag) || exit 1
   mapfile -t targets < <(api_targets "$app" "$etag")
+  [ -d "$work/answers" ] || capture_answers "${targets[@]}"
   measure "cache $mode" "${targets[@]}"
   if [ "$full_csv" = yes ] && [ -z "${csv_line:-}" ]; then
     csv_line=$(full_csv_check "$app") || exit 1
   fi
   stop_app
 done
+
+# 4. The ceiling: the app's own Tomcat, bare (bench/Ceiling.java: one servlet, no Spring), with
+# the app's write buffer, replaying the answers captured above byte for byte. Alone on the
+# machine as the app was. Its jars are the app's, taken out of the app's jar.
+mkdir -p "$work/lib"
+unzip -q -j -d "$work/lib" "$jar" 'BOOT-INF/lib/tomcat-embed-core-*.jar' 'BOOT-INF/lib/jakarta.annotation-api-*.jar'
+# The app's default awards.http.write-buffer (web.TomcatWriteBuffer), 32 KB
+ceiling_port=$(free_port)
+ceiling="http://127.0.0.1:$ceiling_port"
+java "$heap" -cp "$work/lib/*" bench/Ceiling.java "$ceiling_port" 32768 "$work/answers" > "$work/ceiling.log" 2>&1 &
+ceiling_pid=$!
+pids+=("$ceiling_pid")
+wait_for "$ceiling/0" 60 "$ceiling_pid" || { tail -n 30 "$work/ceiling.log" >&2; exit 1; }
+mapfile -t targets < <(api_targets "$ceiling" "$etag")
+for i in "${!targets[@]}"; do
+  IFS='|' read -r name url header <<< "${targets[$i]}"
+  targets[i]="$name|$ceiling/$i|$header"
+done
+measure "ceiling" "${targets[@]}"
+kill "$ceiling_pid" 2> /dev/null || true
+wait "$ceiling_pid" 2> /dev/null || true
 
 # json-server, alone on the machine as the app was.
 peer_port=$(free_port)
@@ -224,11 +267,13 @@ table=$(node -e '
   });
   const isFloor = r => r.name.startsWith("floor");
   const peer = rows[rows.length - 1].rps;
+  const ceilings = new Map(rows.filter(r => r.mode === "ceiling").map(r => [r.name, r.rps]));
+  const toCeiling = r => r.mode === "peer" || !ceilings.has(r.name) ? "–" : f(r.rps / ceilings.get(r.name), 2);
   const f = (x, d) => x.toFixed(d);
   const n = x => Math.round(x).toLocaleString("en-US");
   const median = xs => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
-  console.log("| app | target | status | bytes | req/s | p50 ms | p99 ms | errors | floor req/s around it | × floor | × json-server |");
-  console.log("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+  console.log("| app | target | status | bytes | req/s | p50 ms | p99 ms | errors | floor req/s around it | × floor | × json-server | × ceiling |");
+  console.log("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   const modes = [...new Set(rows.map(r => r.mode))];
   for (const mode of modes) {
     const runs = rows.filter(r => r.mode === mode);
@@ -237,17 +282,19 @@ table=$(node -e '
       const mean = floors.reduce((a, r) => a + r.rps, 0) / floors.length;
       const rpss = floors.map(r => r.rps);
       const errors = floors.reduce((a, r) => a + r.errors + r.non2xx3xx, 0);
-      console.log(`| ${mode} | \`${floors[0].name}\` (${floors.length} runs) | ${floors[0].code} | ${floors[0].bytes} | ` +
+      console.log(`| ${mode} | \`${floors[0].name}\` (${floors.length} run${floors.length > 1 ? "s" : ""}) | ${floors[0].code} | ${floors[0].bytes} | ` +
         `${f(mean, 0)} | ${f(median(floors.map(r => r.p50_ms)), 2)} | ${f(median(floors.map(r => r.p99_ms)), 2)} | ${errors} | ` +
-        `${n(Math.min(...rpss))} to ${n(Math.max(...rpss))} | ${f(Math.min(...rpss) / mean, 2)} to ${f(Math.max(...rpss) / mean, 2)} | ${f(mean / peer, 2)} |`);
+        `${n(Math.min(...rpss))} to ${n(Math.max(...rpss))} | ${f(Math.min(...rpss) / mean, 2)} to ${f(Math.max(...rpss) / mean, 2)} | ${f(mean / peer, 2)} | ` +
+        `${ceilings.has(floors[0].name) ? f(mean / ceilings.get(floors[0].name), 2) : "–"} |`);
     }
     runs.forEach((r, i) => {
       if (isFloor(r)) return;
-      const around = [runs[i - 1], runs[i + 1]].filter(x => x && isFloor(x)).map(x => x.rps);
+      // The ceiling runs each target once, its floor only first
+      const around = mode === "ceiling" ? [] : [runs[i - 1], runs[i + 1]].filter(x => x && isFloor(x)).map(x => x.rps);
       const floor = around.length ? around.reduce((a, b) => a + b) / around.length : 0;
       console.log(`| ${r.mode} | \`${r.name}\` | ${r.code} | ${r.bytes} | ${f(r.rps, 0)} | ${f(r.p50_ms, 2)} | ` +
         `${f(r.p99_ms, 2)} | ${r.errors + r.non2xx3xx} | ${around.length ? around.map(n).join(" · ") : "–"} | ` +
-        `${floor ? f(r.rps / floor, 2) : "–"} | ${f(r.rps / peer, 2)} |`);
+        `${floor ? f(r.rps / floor, 2) : "–"} | ${f(r.rps / peer, 2)} | ${toCeiling(r)} |`);
     });
   }' "$work/results")
 errors=$(node -e '
@@ -272,7 +319,10 @@ up for ${warmup_s} s, then runs the floor, and each target followed by the floor
 loopback). The app: \`java $heap -jar $jar\` on an H2 file database holding the whole of
 \`oscars.csv\` ($(sed -n 's/^  rows read *//p' "$work/import.log") rows); json-server $(node -p 'require("./node_modules/json-server/package.json").version')
 over \`{"wins": [...]}\`, the answer of \`/api/nominations?ceremony=oscars-97&won=true&size=200\`,
-measured alone afterwards. Load average (1, 5, 15 min): $load_before before, $load_after after.
+measured alone afterwards. The ceiling: the app's own Tomcat, bare (\`bench/Ceiling.java\`:
+one servlet, no Spring, the app's 32 KB write buffer), replaying each target's answer as the
+app sent it, status, headers and body, byte for byte; measured alone after the app, each
+target once. Load average (1, 5, 15 min): $load_before before, $load_after after.
 
 $table
 
@@ -280,7 +330,8 @@ $table
 measured right before and right after the target (the mean of those two runs, both shown);
 the floor's own row gives the mean of all its runs, and how far its slowest and fastest run
 stood from that mean (how much the machine's speed moved). × json-server is over
-json-server's req/s (1.00 = as fast). status and bytes are those of one curl
+json-server's req/s (1.00 = as fast); × ceiling over the req/s of the ceiling's replay of
+the same answer (what the machine allows a Tomcat app for it). status and bytes are those of one curl
 before the warm-up; errors counts wrk's socket errors and 4xx/5xx answers ($errors in all).
 ${csv_line:+$csv_line.}
 SQL statements per request are not measured here; the tests count them
