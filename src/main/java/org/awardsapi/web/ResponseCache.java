@@ -22,7 +22,9 @@ import org.awardsapi.cache.DataVersion;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.server.observation.ServerRequestObservationContext;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 
 /**
  * The server's own cache of whole answers: a {@code GET} under {@code /api} that was
@@ -42,7 +44,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * conditional and ranged requests pass through, and so does a body larger than
  * {@code awards.cache.responses.max-entry-size}: it is streamed as it was, never held.
  * The filter runs after the security filters, the rate limit included, so a cached answer
- * costs a client what any other does.
+ * costs a client what any other does. A held answer is timed under the path pattern of
+ * the handler that made it (the {@code uri} of {@code http.server.requests}), as it was
+ * the first time, not as {@code UNKNOWN}.
  */
 final class ResponseCache extends OncePerRequestFilter {
 
@@ -96,6 +100,7 @@ final class ResponseCache extends OncePerRequestFilter {
 							Representation.of(request))
 					: null;
 			if (matched != null) {
+				cached.observedAs(request);
 				cached.notModified(response, matched);
 			}
 			else {
@@ -104,13 +109,14 @@ final class ResponseCache extends OncePerRequestFilter {
 			return;
 		}
 		if (cached != null) {
+			cached.observedAs(request);
 			cached.replay(response);
 			return;
 		}
 		List<Header> before = headers(response);
 		Capture capture = new Capture(response, this.maxEntrySize);
 		chain.doFilter(request, capture);
-		Answer answer = capture.answer(before);
+		Answer answer = capture.answer(before, pathPattern(request));
 		if (answer != null && current == this.version) {
 			this.answers.put(key, answer);
 		}
@@ -157,6 +163,16 @@ final class ResponseCache extends OncePerRequestFilter {
 				+ ((accept != null) ? accept : "");
 	}
 
+	/**
+	 * The path pattern of the handler that answered, as the request's observation holds
+	 * it (Spring MVC sets it there), or {@code null}.
+	 */
+	private static String pathPattern(HttpServletRequest request) {
+		return ServerHttpObservationFilter.findObservationContext(request)
+			.map(ServerRequestObservationContext::getPathPattern)
+			.orElse(null);
+	}
+
 	private static List<Header> headers(HttpServletResponse response) {
 		List<Header> headers = new ArrayList<>();
 		for (String name : REPRESENTATION_HEADERS) {
@@ -173,9 +189,21 @@ final class ResponseCache extends OncePerRequestFilter {
 	}
 
 	/**
-	 * An answer as it was sent: the headers the handler set and the body.
+	 * An answer as it was sent: the headers the handler set and the body, and the path
+	 * pattern of the handler ({@code null} if none was observed).
 	 */
-	private record Answer(List<Header> headers, byte[] body) {
+	private record Answer(List<Header> headers, byte[] body, String pathPattern) {
+
+		/**
+		 * Names the handler's path pattern in the request's observation, as Spring MVC
+		 * does when it finds the handler.
+		 */
+		void observedAs(HttpServletRequest request) {
+			if (this.pathPattern != null) {
+				ServerHttpObservationFilter.findObservationContext(request)
+					.ifPresent((context) -> context.setPathPattern(this.pathPattern));
+			}
+		}
 
 		int weight() {
 			int weight = this.body.length;
@@ -247,9 +275,11 @@ final class ResponseCache extends OncePerRequestFilter {
 		/**
 		 * @param before the representation headers set before the request reached the
 		 * handler, which are not the answer's own
+		 * @param pathPattern the path pattern of the handler that answered, or
+		 * {@code null}
 		 * @return the answer to keep, or {@code null} if it is not one to keep
 		 */
-		Answer answer(List<Header> before) {
+		Answer answer(List<Header> before, String pathPattern) {
 			if (this.uncacheable || this.stream == null || getStatus() != HttpServletResponse.SC_OK
 					|| getHeader(HttpHeaders.ETAG) == null) {
 				return null;
@@ -258,7 +288,7 @@ final class ResponseCache extends OncePerRequestFilter {
 			for (Header header : before) {
 				own.remove(header);
 			}
-			return new Answer(List.copyOf(own), this.copy.toByteArray());
+			return new Answer(List.copyOf(own), this.copy.toByteArray(), pathPattern);
 		}
 
 		private void keep(byte[] bytes, int offset, int length) {

@@ -1,9 +1,13 @@
 package org.awardsapi.web;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.awardsapi.SqlStatements;
 import org.awardsapi.TestUsers;
 import org.awardsapi.WritingApiTest;
@@ -24,6 +28,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The response cache ({@code awards.cache.responses.*}, on here as in production): a
@@ -51,6 +56,9 @@ class ResponseCacheTest {
 
 	@Autowired
 	PlatformTransactionManager transactionManager;
+
+	@Autowired
+	MeterRegistry meters;
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/api/films/anora-2024", "/api/ceremonies/oscars-97/wins-by-person", "/api/people?q=baker",
@@ -160,6 +168,28 @@ class ResponseCacheTest {
 	}
 
 	@Test
+	void aHeldAnswerIsTimedUnderItsHandlersPathPatternNotAsUnknown() {
+		String uri = "/api/films/anora-2024";
+		aWrite();
+		long films = timed("/api/films/{id}", "200");
+		long films304 = timed("/api/films/{id}", "304");
+		long unknown = timed("UNKNOWN", "200") + timed("UNKNOWN", "304");
+
+		String etag = get(uri, HttpStatus.OK).getResponseHeaders().getETag(); // the
+																				// handler
+		get(uri, HttpStatus.OK); // held
+		get(uri, HttpStatus.OK); // held
+		conditional(uri, etag, null, HttpStatus.NOT_MODIFIED); // held
+
+		// the server stops timing a request after its answer has gone out
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			assertThat(timed("/api/films/{id}", "200")).isEqualTo(films + 3);
+			assertThat(timed("/api/films/{id}", "304")).isEqualTo(films304 + 1);
+		});
+		assertThat(timed("UNKNOWN", "200") + timed("UNKNOWN", "304")).isEqualTo(unknown);
+	}
+
+	@Test
 	void aCachedAnswerCarriesTheCorsHeadersOfItsOwnRequest() {
 		String uri = "/api/awards";
 		for (String origin : List.of("https://one.example", "https://two.example")) {
@@ -174,6 +204,16 @@ class ResponseCacheTest {
 				.getAccessControlAllowOrigin();
 			assertThat(allowed).isIn("*", origin);
 		}
+	}
+
+	/** How many GETs were timed under that {@code uri} tag with that status. */
+	private long timed(String uriTag, String status) {
+		return this.meters.find("http.server.requests")
+			.tags("method", "GET", "uri", uriTag, "status", status)
+			.timers()
+			.stream()
+			.mapToLong(Timer::count)
+			.sum();
 	}
 
 	/** As a write does: the data version moves on, and with it every key. */
