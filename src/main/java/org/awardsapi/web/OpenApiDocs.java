@@ -294,12 +294,50 @@ class OpenApiDocs {
 				}
 				if (item.getPatch() != null) {
 					item.getPatch().responses(writeResponses("patch", hasId, resource));
+					patchBody(openApi.getComponents(), item);
 				}
 				if (item.getDelete() != null) {
 					item.getDelete().responses(writeResponses("delete", hasId, resource));
 				}
 			});
+			// What springdoc made of the PATCH handlers' JsonNode (Jackson's own
+			// getters),
+			// now referred to by nothing
+			openApi.getComponents().getSchemas().remove("JsonNode");
 		};
+	}
+
+	/**
+	 * The body of a {@code PATCH}: a JSON merge patch of what the {@code PUT} of the same
+	 * path takes, described as {@code <Resource>Patch}, with the same properties, none
+	 * required, and each one the {@code PUT} does not require also {@code null} (which
+	 * clears it). The handler binds the patch as a {@code JsonNode}, which springdoc
+	 * would describe as Jackson's class.
+	 */
+	private static void patchBody(Components components, PathItem item) {
+		String ref = (item.getPut() != null)
+				? item.getPut().getRequestBody().getContent().get(JSON).getSchema().get$ref() : null;
+		if (ref == null) {
+			throw new IllegalStateException("A PATCH without a PUT of a named schema to patch");
+		}
+		String whole = ref.substring(ref.lastIndexOf('/') + 1);
+		String name = whole.replaceFirst("Request$", "") + "Patch";
+		if (!components.getSchemas().containsKey(name)) {
+			Schema<?> put = components.getSchemas().get(whole);
+			List<String> required = (put.getRequired() != null) ? put.getRequired() : List.of();
+			Schema<?> patch = new JsonSchema().types(Set.of("object"));
+			patch.description("A JSON merge patch (RFC 7396) of " + whole
+					+ ": only the properties to change; null clears one that " + whole + " does not require.");
+			put.getProperties()
+				.forEach((property, schema) -> patch.addProperty(property, required.contains(property) ? schema
+						: new JsonSchema().anyOf(List.of(schema, new JsonSchema().types(Set.of("null"))))));
+			components.addSchemas(name, patch);
+		}
+		item.getPatch()
+			.getRequestBody()
+			.getContent()
+			.values()
+			.forEach((media) -> media.setSchema(new JsonSchema().$ref(REF + "schemas/" + name)));
 	}
 
 	private ApiResponses responses(String path, Operation operation) {

@@ -114,6 +114,51 @@ class OpenApiDocsTest {
 	}
 
 	@Test
+	void everyPatchTakesAMergePatchOfWhatItsPutTakes() {
+		JsonNode doc = document();
+		JsonNode schemas = doc.path("components").path("schemas");
+		List<String> patched = new ArrayList<>();
+		doc.path("paths").forEachEntry((path, item) -> {
+			if (!item.has("patch")) {
+				return;
+			}
+			patched.add(path);
+			String put = name(item.path("put").path("requestBody").path("content").path("application/json"));
+			JsonNode whole = schemas.path(put);
+			JsonNode content = item.path("patch").path("requestBody").path("content");
+			assertThat(content.propertyNames()).as(path)
+				.containsExactlyInAnyOrder("application/merge-patch+json", "application/json");
+			String patch = name(content.path("application/merge-patch+json"));
+			assertThat(name(content.path("application/json"))).as(path).isEqualTo(patch);
+			JsonNode schema = schemas.path(patch);
+			assertThat(schema.has("required")).as(patch + " requires nothing").isFalse();
+			assertThat(schema.path("properties").propertyNames()).as(patch)
+				.containsExactlyInAnyOrderElementsOf(whole.path("properties").propertyNames());
+			Set<String> required = new HashSet<>(whole.path("required").valueStream().map(JsonNode::asString).toList());
+			schema.path("properties").forEachEntry((property, value) -> {
+				boolean clearable = value.path("anyOf").valueStream().anyMatch(OpenApiDocsTest::isNull);
+				assertThat(clearable).as(patch + "." + property + " may be null")
+					.isEqualTo(!required.contains(property));
+			});
+		});
+		assertThat(patched).hasSizeGreaterThan(10);
+		assertThat(doc.toString()).doesNotContain("JsonNode");
+	}
+
+	/** Whether a schema is {@code {"type": "null"}} (or has null among its types). */
+	private static boolean isNull(JsonNode schema) {
+		JsonNode type = schema.path("type");
+		return type.isArray() ? type.valueStream().anyMatch((t) -> t.asString().equals("null"))
+				: "null".equals(type.asString());
+	}
+
+	private static String name(JsonNode mediaType) {
+		String ref = mediaType.path("schema").path("$ref").asString();
+		assertThat(ref).startsWith("#/components/schemas/");
+		return ref.substring(ref.lastIndexOf('/') + 1);
+	}
+
+	@Test
 	void theProblemSchemaHasTheParameterAndTheErrors() {
 		JsonNode problem = document().path("components").path("schemas").path("Problem").path("properties");
 		assertThat(problem.propertyNames()).contains("type", "title", "status", "detail", "instance", "parameter",
