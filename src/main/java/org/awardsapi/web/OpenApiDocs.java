@@ -300,9 +300,7 @@ class OpenApiDocs {
 					item.getDelete().responses(writeResponses("delete", hasId, resource));
 				}
 			});
-			// What springdoc made of the PATCH handlers' JsonNode (Jackson's own
-			// getters),
-			// now referred to by nothing
+			// springdoc's JsonNode (Jackson's getters), referred to by nothing now
 			openApi.getComponents().getSchemas().remove("JsonNode");
 		};
 	}
