@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Start-up: time from `java` to the first 200, and the peak resident memory (VmHWM) at that
-# moment, of the Awards API against a bare Spring Boot app with the same starters (built
-# here, in a temporary folder, from the Boot version and the spring-boot-starter-*
-# dependencies of pom.xml, with H2 and one permit-all controller), RUNS times each (median).
+# Start-up: time from `java` to the first 200, and the peak resident memory (VmHWM) and the
+# CPU time (user and system; of it, the JIT compiler threads') at that moment, of the
+# Awards API against a bare Spring Boot app with the same starters (built here, in a
+# temporary folder, from the Boot version and the spring-boot-starter-* dependencies of
+# pom.xml, with H2 and one permit-all controller), RUNS times each (median).
 #
 # Each app is measured four ways: the plain jar; the jar extracted to Boot's layout
 # (`java -Djarmode=tools -jar … extract`); Spring's CDS training run on the JDK that runs
@@ -27,6 +28,7 @@ cd "$(dirname "$0")/.."
 runs=${RUNS:-5}
 # JVM options for every start of both apps, such as JAVA_OPTS=-Xmx256m (none by default)
 java_opts=${JAVA_OPTS:-}
+clock_ticks=$(getconf CLK_TCK)
 command -v java > /dev/null || { echo "bench/startup.sh needs java (a JDK 17 or newer)" >&2; exit 1; }
 command -v curl > /dev/null || { echo "bench/startup.sh needs curl" >&2; exit 1; }
 java25=$(jdk25)
@@ -101,11 +103,30 @@ bare_jar="$work/bare/target/bare-1.jar"
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
-# start java-binary url-path db-folder java-args... -> prints "ms_to_first_200 peak_rss_mb"
+# CPU time so far, user and system, in ms, of a process (/proc/PID/stat) or of one of its
+# threads (/proc/PID/task/TID/stat): fields 14 and 15, counted after the name in brackets,
+# which may hold spaces ("C2 CompilerThre"); 0 for a thread that has ended meanwhile
+cpu_ms() {
+  sed 's/.*) //' "$1/stat" 2> /dev/null \
+    | awk -v hz="$clock_ticks" '{t = $12 + $13} END {printf "%.0f", t * 1000 / hz}'
+}
+
+# CPU time so far of the JIT compiler threads of a JVM that are alive ("C1 CompilerThre…",
+# "C2 CompilerThre…"; the JVM may end one it no longer needs, and its time with it)
+jit_ms() {
+  local task total=0
+  for task in "/proc/$1/task"/*; do
+    case $(cat "$task/comm" 2> /dev/null) in C1\ * | C2\ *) total=$(( total + $(cpu_ms "$task") )) ;; esac
+  done
+  echo "$total"
+}
+
+# start java-binary url-path db-folder java-args... -> prints "ms_to_first_200 peak_rss_mb
+# cpu_ms jit_ms" (the last two: CPU time at the first 200, of the process, of its JIT)
 start() {
   local java_bin=$1 path=$2 db=$3
   shift 3
-  local port t0 t1 rss
+  local port t0 t1 rss cpu jit
   port=$(free_port)
   t0=$(now_ms)
   # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
@@ -119,10 +140,12 @@ start() {
   done
   t1=$(now_ms)
   rss=$(awk '/^VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$app_pid/status")
+  cpu=$(cpu_ms "/proc/$app_pid")
+  jit=$(jit_ms "$app_pid")
   kill "$app_pid"
   wait "$app_pid" 2> /dev/null || true
   app_pid=
-  echo "$(( t1 - t0 )) $rss"
+  echo "$(( t1 - t0 )) $rss $cpu $jit"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
@@ -137,9 +160,11 @@ measure() {
     if [ "$fresh" = yes ]; then rm -rf "$db"; else [ -d "$work/seeded" ] && { rm -rf "$db"; cp -r "$work/seeded" "$db"; }; fi
     results+=("$(start "$java_bin" "$path" "$db" "$@")")
   done
-  printf '%s|%s|%s\n' "$name" \
+  printf '%s|%s|%s|%s|%s\n' "$name" \
     "$(printf '%s\n' "${results[@]}" | cut -d ' ' -f 1 | median)" \
-    "$(printf '%s\n' "${results[@]}" | cut -d ' ' -f 2 | median)"
+    "$(printf '%s\n' "${results[@]}" | cut -d ' ' -f 2 | median)" \
+    "$(printf '%s\n' "${results[@]}" | cut -d ' ' -f 3 | median)" \
+    "$(printf '%s\n' "${results[@]}" | cut -d ' ' -f 4 | median)"
 }
 
 # A database that holds the seed, copied for each restart of the Awards API.
@@ -189,17 +214,16 @@ if [ -n "$java25" ]; then
 fi
 
 # Each Awards API row against the bare row of the same way of starting.
-table="| how | ms to first 200 | peak RSS MB | × bare (time) | × bare (RSS) |
-|---|---:|---:|---:|---:|"
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+table="| how | ms to first 200 | peak RSS MB | × bare (time) | × bare (RSS) | CPU ms | of it, JIT ms | × bare (CPU) |
+|---|---:|---:|---:|---:|---:|---:|---:|"
 for row in "${rows[@]}"; do
-  IFS='|' read -r name ms rss <<< "$row"
+  IFS='|' read -r name ms rss cpu jit <<< "$row"
   case $name in
-    "bare app"*) base_ms=$ms; base_rss=$rss; ratio_ms=1.00; ratio_rss=1.00 ;;
-    *) ratio_ms=$(awk -v a="$ms" -v b="$base_ms" 'BEGIN {printf "%.2f", a / b}')
-       ratio_rss=$(awk -v a="$rss" -v b="$base_rss" 'BEGIN {printf "%.2f", a / b}') ;;
+    "bare app"*) base_ms=$ms; base_rss=$rss; base_cpu=$cpu ;;
   esac
   table+="
-| $name | $ms | $rss | $ratio_ms | $ratio_rss |"
+| $name | $ms | $rss | $(ratio "$ms" "$base_ms") | $(ratio "$rss" "$base_rss") | $cpu | $jit | $(ratio "$cpu" "$base_cpu") |"
 done
 echo "$table"
 
@@ -208,7 +232,9 @@ echo "$table"
   printf 'Command: `RUNS=%s JAVA_OPTS='"'"'%s'"'"' bench/startup.sh` (median of %s starts each; JDK 25: %s). Time: from\n' \
     "$runs" "$java_opts" "$runs" "${java25:-none found}"
   printf 'launching `java` to the first 200 (`/api/awards`; the bare app'"'"'s `/hello`), polled every\n'
-  printf '20 ms. Peak RSS: `VmHWM` at that moment. The bare app: Boot %s with the same starters\n' "$boot"
+  printf '20 ms. Peak RSS: `VmHWM` at that moment; CPU: the process'"'"'s user and system time at that\n'
+  printf 'moment (`/proc/PID/stat`), and of it the JIT compiler threads'"'"' (`C1`, `C2`). The bare app:\n'
+  printf 'Boot %s with the same starters\n' "$boot"
   printf '(%s) and H2, one controller. Each Awards API row is compared with the bare row above it\n' \
     "$(echo "$starters" | sed 's/<[^>]*>//g' | tr '\n' ' ' | sed 's/ $//')"
   printf '(started the same way). Load average before: %s.\n\n' "$(cut -d ' ' -f 1-3 /proc/loadavg)"
