@@ -6,10 +6,10 @@
 # Builds the jar if absent, imports DLu's whole oscars.csv into a fresh H2 file database in a
 # temporary folder, starts the app on a free loopback port (-Xmx512m), waits for
 # /actuator/health, then for each target runs wrk for WARMUP (discarded) and DURATION
-# (measured) with fixed threads and connections, the floor again after each target (each
-# ratio is to the floor's runs right around it). Prints the table and appends it, with the
-# date, the load average and the command, to docs/benchmarks.md. Installs nothing: it says
-# what is missing. Everything it starts it stops; its files live in a temporary folder.
+# (measured) with fixed threads and connections, the floor and json-server again after each
+# target (each ratio is to their runs right around it: the machine's speed moves within
+# minutes). Prints the table and appends it, with the date, the load average and the
+# command, to docs/benchmarks.md. Installs nothing: it says what is missing. Everything it starts it stops; its files live in a temporary folder.
 #
 # The app is started twice, one after the other: with the response cache on (the default),
 # then off (CACHE='on off'; CACHE=on or CACHE=off for one). FULL_CSV=yes then downloads every
@@ -112,11 +112,17 @@ run_wrk() { # seconds url header -> the hook's JSON line
 # compiles what all of them run), then each is measured; one line each in results. When the
 # first target is the floor, it is measured again after every other target, so that each
 # target runs between two runs of the floor: the machine's speed moves within minutes, and a
-# ratio to the floor measured right around a target is a ratio at the same speed.
+# ratio to the floor measured right around a target is a ratio at the same speed. So is
+# json-server (peer_target, when set): measured right after each run of the floor, the app
+# idle meanwhile.
 measure() {
   local mode=$1 i name url header code bytes line
   shift
-  local targets=("$@") first=()
+  local targets=("$@") first=() peer_index=
+  if [ -n "${peer_target:-}" ] && [[ ${targets[0]} == floor* ]] && [ "$mode" != ceiling ]; then
+    targets+=("$peer_target")
+    peer_index=$(( ${#targets[@]} - 1 ))
+  fi
   for i in "${!targets[@]}"; do
     IFS='|' read -r name url header <<< "${targets[$i]}"
     rm -f "$work/body"
@@ -135,9 +141,9 @@ measure() {
   done
   local order=("${!targets[@]}")
   if [[ ${targets[0]} == floor* ]] && [ "${#targets[@]}" -gt 1 ] && [ "$mode" != ceiling ]; then
-    order=(0)
+    order=(0 $peer_index)
     for i in "${!targets[@]}"; do
-      [ "$i" -gt 0 ] && order+=("$i" 0)
+      [ "$i" -gt 0 ] && [ "$i" != "$peer_index" ] && order+=("$i" 0 $peer_index)
     done
   fi
   for i in "${order[@]}"; do
@@ -212,6 +218,14 @@ for mode in $modes; do
       | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const p=JSON.parse(s);
           if (p.page.totalElements > p.content.length) { console.error("more than one page of wins"); process.exit(1); }
           process.stdout.write(JSON.stringify({wins: p.content}));})' > "$work/wins.json"
+    # json-server, running beside the app from here on, idle while the app is measured
+    peer_port=$(free_port)
+    peer="http://127.0.0.1:$peer_port"
+    node_modules/.bin/json-server "$work/wins.json" --host 127.0.0.1 --port "$peer_port" --quiet --read-only \
+      > "$work/json-server.log" 2>&1 &
+    pids+=($!)
+    wait_for "$peer/wins" 60 $! || { tail -n 30 "$work/json-server.log" >&2; exit 1; }
+    peer_target="json-server: /wins|$peer/wins|"
   fi
   etag=$(the_etag) || exit 1
   mapfile -t targets < <(api_targets "$app" "$etag")
@@ -243,22 +257,13 @@ done
 measure "ceiling" "${targets[@]}"
 kill "$ceiling_pid" 2> /dev/null || true
 wait "$ceiling_pid" 2> /dev/null || true
-
-# json-server, alone on the machine as the app was.
-peer_port=$(free_port)
-peer="http://127.0.0.1:$peer_port"
-node_modules/.bin/json-server "$work/wins.json" --host 127.0.0.1 --port "$peer_port" --quiet --read-only \
-  > "$work/json-server.log" 2>&1 &
-peer_pid=$!
-pids+=("$peer_pid")
-wait_for "$peer/wins" 60 "$peer_pid" || { tail -n 30 "$work/json-server.log" >&2; exit 1; }
-measure "peer" "json-server: /wins|$peer/wins|"
 load_after=$(load_average)
 
-# 5. The table: req/s, p50, p99, ratios to the floor of the same app (the mean of its runs
-# right before and right after the target) and to json-server (the last row). The floor's
-# runs make one row: their mean, the medians of their p50 and p99, and how far the slowest
-# and the fastest run stood from that mean.
+# 5. The table: req/s, p50, p99, ratios to the floor of the same app and to json-server (the
+# mean of their runs right before and right after the target; the ceiling's, measured after
+# the app, to the mean of every json-server run). The floor's runs make one row, and so do
+# json-server's: their mean, the medians of their p50 and p99, and how far the slowest and
+# the fastest run stood from that mean.
 table=$(node -e '
   const rows = require("fs").readFileSync(process.argv[1], "utf8").trim().split("\n").map(l => {
     const [mode, name, code, bytes, json] = l.split("\t");
@@ -266,35 +271,49 @@ table=$(node -e '
     return { mode, name, code, bytes, rps: r.requests / r.seconds, ...r };
   });
   const isFloor = r => r.name.startsWith("floor");
-  const peer = rows[rows.length - 1].rps;
+  const isPeer = r => r.name.startsWith("json-server");
+  const mean = xs => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const peerMean = mean(rows.filter(isPeer).map(r => r.rps));
   const ceilings = new Map(rows.filter(r => r.mode === "ceiling").map(r => [r.name, r.rps]));
-  const toCeiling = r => r.mode === "peer" || !ceilings.has(r.name) ? "–" : f(r.rps / ceilings.get(r.name), 2);
+  const toCeiling = r => !ceilings.has(r.name) ? "–" : f(r.rps / ceilings.get(r.name), 2);
   const f = (x, d) => x.toFixed(d);
   const n = x => Math.round(x).toLocaleString("en-US");
   const median = xs => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
-  console.log("| app | target | status | bytes | req/s | p50 ms | p99 ms | errors | floor req/s around it | × floor | × json-server | × ceiling |");
-  console.log("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+  // the runs of one kind right before and right after run i: an app mode runs the floor,
+  // json-server, a target, the floor, json-server, a target, …; the ceiling, each target once
+  const around = (runs, i, kind) => runs[i].mode === "ceiling" ? [] :
+    [runs.slice(Math.max(0, i - 2), i).reverse().find(kind), runs.slice(i + 1, i + 3).find(kind)]
+      .filter(Boolean).map(x => x.rps);
+  console.log("| app | target | status | bytes | req/s | p50 ms | p99 ms | errors | floor req/s around it | × floor | json-server req/s around it | × json-server | × ceiling |");
+  console.log("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   const modes = [...new Set(rows.map(r => r.mode))];
   for (const mode of modes) {
     const runs = rows.filter(r => r.mode === mode);
-    const floors = runs.filter(isFloor);
-    if (floors.length) {
-      const mean = floors.reduce((a, r) => a + r.rps, 0) / floors.length;
-      const rpss = floors.map(r => r.rps);
-      const errors = floors.reduce((a, r) => a + r.errors + r.non2xx3xx, 0);
-      console.log(`| ${mode} | \`${floors[0].name}\` (${floors.length} run${floors.length > 1 ? "s" : ""}) | ${floors[0].code} | ${floors[0].bytes} | ` +
-        `${f(mean, 0)} | ${f(median(floors.map(r => r.p50_ms)), 2)} | ${f(median(floors.map(r => r.p99_ms)), 2)} | ${errors} | ` +
-        `${n(Math.min(...rpss))} to ${n(Math.max(...rpss))} | ${f(Math.min(...rpss) / mean, 2)} to ${f(Math.max(...rpss) / mean, 2)} | ${f(mean / peer, 2)} | ` +
-        `${ceilings.has(floors[0].name) ? f(mean / ceilings.get(floors[0].name), 2) : "–"} |`);
+    const modePeers = runs.filter(isPeer);
+    const peer = modePeers.length ? mean(modePeers.map(r => r.rps)) : peerMean;
+    for (const kind of [isFloor, isPeer]) {
+      const same = runs.filter(kind);
+      if (!same.length) continue;
+      const avg = mean(same.map(r => r.rps));
+      const rpss = same.map(r => r.rps);
+      const errors = same.reduce((a, r) => a + r.errors + r.non2xx3xx, 0);
+      const spread = `${n(Math.min(...rpss))} to ${n(Math.max(...rpss))}`;
+      const ratios = `${f(Math.min(...rpss) / avg, 2)} to ${f(Math.max(...rpss) / avg, 2)}`;
+      console.log(`| ${mode} | \`${same[0].name}\` (${same.length} run${same.length > 1 ? "s" : ""}) | ${same[0].code} | ${same[0].bytes} | ` +
+        `${f(avg, 0)} | ${f(median(same.map(r => r.p50_ms)), 2)} | ${f(median(same.map(r => r.p99_ms)), 2)} | ${errors} | ` +
+        (kind === isFloor
+          ? `${spread} | ${ratios} | – | ${f(avg / peer, 2)} | ${ceilings.has(same[0].name) ? f(avg / ceilings.get(same[0].name), 2) : "–"} |`
+          : `– | – | ${spread} | ${ratios} | – |`));
     }
     runs.forEach((r, i) => {
-      if (isFloor(r)) return;
-      // The ceiling runs each target once, its floor only first
-      const around = mode === "ceiling" ? [] : [runs[i - 1], runs[i + 1]].filter(x => x && isFloor(x)).map(x => x.rps);
-      const floor = around.length ? around.reduce((a, b) => a + b) / around.length : 0;
+      if (isFloor(r) || isPeer(r)) return;
+      const floors = around(runs, i, isFloor);
+      const peers = around(runs, i, isPeer);
+      const floor = floors.length ? mean(floors) : 0;
+      const toPeer = peers.length ? mean(peers) : peerMean;
       console.log(`| ${r.mode} | \`${r.name}\` | ${r.code} | ${r.bytes} | ${f(r.rps, 0)} | ${f(r.p50_ms, 2)} | ` +
-        `${f(r.p99_ms, 2)} | ${r.errors + r.non2xx3xx} | ${around.length ? around.map(n).join(" · ") : "–"} | ` +
-        `${floor ? f(r.rps / floor, 2) : "–"} | ${f(r.rps / peer, 2)} | ${toCeiling(r)} |`);
+        `${f(r.p99_ms, 2)} | ${r.errors + r.non2xx3xx} | ${floors.length ? floors.map(n).join(" · ") : "–"} | ` +
+        `${floor ? f(r.rps / floor, 2) : "–"} | ${peers.length ? peers.map(n).join(" · ") : "–"} | ${f(r.rps / toPeer, 2)} | ${toCeiling(r)} |`);
     });
   }' "$work/results")
 errors=$(node -e '
@@ -314,12 +333,13 @@ report=$(cat <<REPORT
 
 Command: \`$command_line\`, which starts the app once with the response cache on
 (\`awards.cache.responses.enabled=true\`, the default) and once with it off, warms every target
-up for ${warmup_s} s, then runs the floor, and each target followed by the floor again, each
+up for ${warmup_s} s, then runs the floor and json-server, and each target followed by the floor
+and json-server again, each
 \`wrk -t$threads -c$connections -d${duration_s}s --timeout 5s -s report.lua <url>\` (wrk $(wrk -v 2>&1 | head -n 1 | cut -d ' ' -f 2),
 loopback). The app: \`java $heap -jar $jar\` on an H2 file database holding the whole of
 \`oscars.csv\` ($(sed -n 's/^  rows read *//p' "$work/import.log") rows); json-server $(node -p 'require("./node_modules/json-server/package.json").version')
 over \`{"wins": [...]}\`, the answer of \`/api/nominations?ceremony=oscars-97&won=true&size=200\`,
-measured alone afterwards. The ceiling: the app's own Tomcat, bare (\`bench/Ceiling.java\`:
+running beside the app and measured while the app idles. The ceiling: the app's own Tomcat, bare (\`bench/Ceiling.java\`:
 one servlet, no Spring, the app's 32 KB write buffer), replaying each target's answer as the
 app sent it, status, headers and body, byte for byte; measured alone after the app, each
 target once. Load average (1, 5, 15 min): $load_before before, $load_after after.
@@ -329,9 +349,11 @@ $table
 × floor is req/s over that of the static file served by the same app in the same mode,
 measured right before and right after the target (the mean of those two runs, both shown);
 the floor's own row gives the mean of all its runs, and how far its slowest and fastest run
-stood from that mean (how much the machine's speed moved). × json-server is over
-json-server's req/s (1.00 = as fast); × ceiling over the req/s of the ceiling's replay of
-the same answer (what the machine allows a Tomcat app for it). status and bytes are those of one curl
+stood from that mean (how much the machine's speed moved). × json-server is the same over
+json-server's runs right before and right after the target (1.00 = as fast; the floor's, over
+the mean of the mode's json-server runs; the ceiling's, over the mean of all of them);
+json-server's row is laid out as the floor's. × ceiling is over the req/s of the ceiling's
+replay of the same answer (what the machine allows a Tomcat app for it). status and bytes are those of one curl
 before the warm-up; errors counts wrk's socket errors and 4xx/5xx answers ($errors in all).
 ${csv_line:+$csv_line.}
 SQL statements per request are not measured here; the tests count them
