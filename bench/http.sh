@@ -238,8 +238,9 @@ for mode in $modes; do
 done
 
 # 4. The ceiling: the app's own Tomcat, bare (bench/Ceiling.java: one servlet, no Spring), with
-# the app's write buffer, replaying the answers captured above byte for byte. Alone on the
-# machine as the app was. Its jars are the app's, taken out of the app's jar.
+# the app's write buffer, replaying the answers captured above byte for byte, the app stopped
+# (json-server idles beside it, as it did beside the app). Its jars are the app's, taken out
+# of the app's jar.
 mkdir -p "$work/lib"
 unzip -q -j -d "$work/lib" "$jar" 'BOOT-INF/lib/tomcat-embed-core-*.jar' 'BOOT-INF/lib/jakarta.annotation-api-*.jar'
 # The app's default awards.http.write-buffer (web.TomcatWriteBuffer), 32 KB
@@ -341,8 +342,8 @@ loopback). The app: \`java $heap -jar $jar\` on an H2 file database holding the 
 over \`{"wins": [...]}\`, the answer of \`/api/nominations?ceremony=oscars-97&won=true&size=200\`,
 running beside the app and measured while the app idles. The ceiling: the app's own Tomcat, bare (\`bench/Ceiling.java\`:
 one servlet, no Spring, the app's 32 KB write buffer), replaying each target's answer as the
-app sent it, status, headers and body, byte for byte; measured alone after the app, each
-target once. Load average (1, 5, 15 min): $load_before before, $load_after after.
+app sent it, status, headers and body, byte for byte; measured after the app, the app
+stopped, each target once. Load average (1, 5, 15 min): $load_before before, $load_after after.
 
 $table
 
