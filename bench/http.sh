@@ -9,7 +9,8 @@
 # (measured) with fixed threads and connections, the floor and json-server again after each
 # target (each ratio is to their runs right around it: the machine's speed moves within
 # minutes). Prints the table and appends it, with the date, the load average and the
-# command, to docs/benchmarks.md. Installs nothing: it says what is missing. Everything it starts it stops; its files live in a temporary folder.
+# command, to docs/benchmarks.md. Installs nothing: it says what is missing. Everything it
+# starts it stops; its files live in a temporary folder.
 #
 # The app is started twice, one after the other: with the response cache on (the default),
 # then off (CACHE='on off'; CACHE=on or CACHE=off for one). FULL_CSV=yes then downloads every
