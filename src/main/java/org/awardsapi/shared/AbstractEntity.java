@@ -10,9 +10,8 @@ import org.hibernate.Hibernate;
 /**
  * Identity and optimistic-locking version shared by every entity. Equality is identity
  * based: two instances are equal when they have the same class and the same database id,
- * whether either is the entity itself or Hibernate's lazy proxy of it. Ids come from one
- * sequence per table (such as {@code film_seq}, allocated 50 at a time) so that inserts
- * batch.
+ * whether either is loaded or only a lazy reference to it. Ids come from one sequence per
+ * table (such as {@code film_seq}, allocated 50 at a time) so that inserts batch.
  */
 @MappedSuperclass
 public abstract class AbstractEntity {
@@ -37,8 +36,10 @@ public abstract class AbstractEntity {
 		if (this == other) {
 			return true;
 		}
-		// A lazy proxy is of a subclass, and its own fields are never set: compare the
-		// persistent classes, and read the other's id through its getter
+		// A lazy reference holds its id only, and were the entities not enhanced at build
+		// time (shared.BuildTimeBytecode) it would be a proxy of a subclass whose own
+		// fields are never set: compare the persistent classes, and read the other's id
+		// through its getter
 		if (other == null || Hibernate.getClassLazy(other) != Hibernate.getClassLazy(this)) {
 			return false;
 		}
