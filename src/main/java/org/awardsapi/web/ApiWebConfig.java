@@ -13,6 +13,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -55,9 +56,19 @@ class ApiWebConfig implements WebMvcConfigurer {
 		configurer.strategies(List.of(new LenientAccept()));
 	}
 
+	/**
+	 * JSON and CSV, the API's two representations, and nothing else. Spring adds a
+	 * converter for each format whose library is on the classpath, and springdoc brings
+	 * Jackson 2's YAML (for {@code /v3/api-docs.yaml}, which it writes itself): without
+	 * this, {@code Accept: application/yaml} was answered in a YAML of Jackson 2's own
+	 * defaults (a date as {@code [2025, 3, 2]}), never documented, instead of a
+	 * {@code 406}.
+	 */
 	@Override
 	public void configureMessageConverters(HttpMessageConverters.ServerBuilder converters) {
 		converters.addCustomConverter(new CsvTableConverter());
+		converters.configureMessageConvertersList((list) -> list
+			.removeIf((converter) -> converter.getSupportedMediaTypes().contains(MediaType.APPLICATION_YAML)));
 	}
 
 	/**

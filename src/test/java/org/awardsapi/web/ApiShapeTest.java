@@ -50,6 +50,21 @@ class ApiShapeTest {
 	}
 
 	@Test
+	void aRepresentationOtherThanJsonOrCsvIsNotAcceptable() {
+		// YAML: springdoc brings Jackson 2's, which Spring would otherwise offer
+		for (String type : List.of("application/yaml", "application/xml", "application/cbor", "text/plain")) {
+			this.client.get()
+				.uri("/api/ceremonies/oscars-97")
+				.accept(MediaType.parseMediaType(type))
+				.exchange()
+				.expectStatus()
+				.isEqualTo(406)
+				.expectHeader()
+				.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		}
+	}
+
+	@Test
 	void everyEndpointIsWalked() {
 		List<ApiEndpoints> endpoints = ApiEndpoints.of(this.mapping);
 		assertThat(endpoints).hasSize(27);
