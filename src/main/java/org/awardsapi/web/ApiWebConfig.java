@@ -57,12 +57,11 @@ class ApiWebConfig implements WebMvcConfigurer {
 	}
 
 	/**
-	 * JSON and CSV, the API's two representations, and nothing else. Spring adds a
-	 * converter for each format whose library is on the classpath, and springdoc brings
-	 * Jackson 2's YAML (for {@code /v3/api-docs.yaml}, which it writes itself): without
-	 * this, {@code Accept: application/yaml} was answered in a YAML of Jackson 2's own
-	 * defaults (a date as {@code [2025, 3, 2]}), never documented, instead of a
-	 * {@code 406}.
+	 * CSV besides JSON, and no YAML. Spring adds a converter for each format whose
+	 * library is on the classpath, and springdoc brings Jackson 2's YAML (for
+	 * {@code /v3/api-docs.yaml}, which it writes itself): without the removal,
+	 * {@code Accept: application/yaml} was answered in a YAML of Jackson 2's own defaults
+	 * (a date as {@code [2025, 3, 2]}), never documented, instead of a {@code 406}.
 	 */
 	@Override
 	public void configureMessageConverters(HttpMessageConverters.ServerBuilder converters) {
