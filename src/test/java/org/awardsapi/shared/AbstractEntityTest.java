@@ -54,13 +54,13 @@ class AbstractEntityTest {
 		Award award = this.entityManager.find(Award.class, this.awardId);
 		assertThat(Hibernate.isInitialized(award)).isTrue();
 		this.entityManager.clear();
-		Award proxy = this.entityManager.getEntityManager().getReference(Award.class, this.awardId);
-		assertThat(Hibernate.isInitialized(proxy)).isFalse();
+		Award reference = this.entityManager.getEntityManager().getReference(Award.class, this.awardId);
+		assertThat(Hibernate.isInitialized(reference)).isFalse();
 
-		assertThat(proxy.equals(award)).isTrue();
-		assertThat(award.equals(proxy)).isTrue();
-		assertThat(proxy.equals(proxy)).isTrue();
-		assertThat(proxy).hasSameHashCodeAs(award);
+		assertThat(reference.equals(award)).isTrue();
+		assertThat(award.equals(reference)).isTrue();
+		assertThat(reference.equals(reference)).isTrue();
+		assertThat(reference).hasSameHashCodeAs(award);
 	}
 
 	@Test

@@ -7,19 +7,21 @@ import org.hibernate.engine.spi.ManagedEntity;
 import org.hibernate.engine.spi.PersistentAttributeInterceptable;
 import org.hibernate.engine.spi.SelfDirtinessTracker;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.awardsapi.ApiIntegrationTest;
+import org.hibernate.cfg.BytecodeSettings;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The entities are enhanced at build time and Hibernate makes no class at run time
  * ({@link BuildTimeBytecode}): an entity the build left alone would fail at its first
- * lazy reference, so every entity of the metamodel is checked here.
+ * lazy reference, so every entity of the metamodel is checked here. The whole
+ * application, so that its settings (for the JPA class transformer) are the ones checked.
  */
-@DataJpaTest(showSql = false)
+@ApiIntegrationTest
 class BuildTimeBytecodeTest {
 
 	@Autowired
@@ -40,6 +42,12 @@ class BuildTimeBytecodeTest {
 			.getServiceRegistry()
 			.requireService(BytecodeProvider.class);
 		assertThat(provider).isSameAs(BuildTimeBytecode.INSTANCE);
+	}
+
+	@Test
+	void theJpaClassTransformerIsGivenTheSameProvider() {
+		assertThat(this.entityManagerFactory.unwrap(SessionFactoryImplementor.class).getProperties())
+			.containsEntry(BytecodeSettings.BYTECODE_PROVIDER_INSTANCE, BuildTimeBytecode.INSTANCE);
 	}
 
 }
