@@ -65,6 +65,35 @@ class ApiShapeTest {
 	}
 
 	@Test
+	void anAnswerAskedForAsAnotherJsonTypeIsLabelledJsonAndOnlyAProblemIsLabelledAProblem() {
+		for (String type : List.of("application/problem+json", "application/merge-patch+json")) {
+			for (Map.Entry<String, String> read : Map
+				.of("/api/ceremonies/oscars-97", "$.slug", "/api/awards", "$.content[0].slug")
+				.entrySet()) {
+				this.client.get()
+					.uri(read.getKey())
+					.accept(MediaType.parseMediaType(type))
+					.exchange()
+					.expectStatus()
+					.isOk()
+					.expectHeader()
+					.contentType(MediaType.APPLICATION_JSON)
+					.expectBody()
+					.jsonPath(read.getValue())
+					.isNotEmpty();
+			}
+			this.client.get()
+				.uri("/api/ceremonies/no-such-ceremony")
+				.accept(MediaType.parseMediaType(type))
+				.exchange()
+				.expectStatus()
+				.isNotFound()
+				.expectHeader()
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		}
+	}
+
+	@Test
 	void everyEndpointIsWalked() {
 		List<ApiEndpoints> endpoints = ApiEndpoints.of(this.mapping);
 		assertThat(endpoints).hasSize(27);
