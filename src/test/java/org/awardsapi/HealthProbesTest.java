@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +36,20 @@ class HealthProbesTest {
 	}
 
 	@Test
+	void actuatorsOwnTypeIsAnsweredWhenAskedFor() {
+		// Spring Boot Admin and other monitors ask for it; web.JsonLabel leaves it alone
+		MediaType actuator = MediaType.parseMediaType("application/vnd.spring-boot.actuator.v3+json");
+		this.client.get()
+			.uri("/actuator/health/liveness")
+			.accept(actuator)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith(actuator);
+	}
+
+	@Test
 	void anUnknownGroupIsANotFoundProblem() {
 		// found by fuzzing: Actuator's 404 had no body and no type
 		this.client.get()
@@ -43,7 +58,7 @@ class HealthProbesTest {
 			.expectStatus()
 			.isNotFound()
 			.expectHeader()
-			.contentTypeCompatibleWith(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
 			.jsonPath("$.type")
 			.isEqualTo("urn:awards-api:problem:not-found");

@@ -18,9 +18,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
  * problem, and one asked for as {@code application/merge-patch+json} as a patch. The body
  * is the same JSON; only a {@link ProblemDetail} is labelled
  * {@code application/problem+json}. No body, no label: {@link EmptyErrorProblems} gives
- * an error without one its problem.
+ * an error without one its problem. The API's controllers only: Actuator answers its own
+ * {@code application/vnd.spring-boot.actuator.v3+json} to the monitors that ask for it.
  */
-@ControllerAdvice
+@ControllerAdvice(basePackages = "org.awardsapi")
 class JsonLabel implements ResponseBodyAdvice<Object> {
 
 	@Override
