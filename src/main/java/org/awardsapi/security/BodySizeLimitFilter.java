@@ -72,8 +72,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 	}
 
 	static ProblemDetail problem(long limit) {
-		return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "content-too-large", "Content too large",
-				"The request body may be at most " + limit + " bytes.");
+		return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "The request body may be at most " + limit + " bytes.");
 	}
 
 	private static BodyTooLargeException find(Throwable ex) {

@@ -122,8 +122,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
 				throw tooLarge;
 			}
 			if (cause instanceof org.apache.tomcat.util.http.fileupload.impl.SizeException) {
-				Problems.write(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "content-too-large", "Content too large",
-						"The multipart body is over the import limit."), request, response);
+				Problems.write(
+						Problems.of(HttpStatus.CONTENT_TOO_LARGE, "The multipart body is over the import limit."),
+						request, response);
 				return;
 			}
 		}

@@ -18,7 +18,7 @@ class ProblemAccessDeniedHandler implements AccessDeniedHandler {
 	public void handle(HttpServletRequest request, HttpServletResponse response,
 			AccessDeniedException accessDeniedException) throws IOException {
 		Problems.write(
-				Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+				Problems.of(HttpStatus.FORBIDDEN,
 						"This needs the role " + Editors.EDITOR + ", which this user does not have."),
 				request, response);
 	}

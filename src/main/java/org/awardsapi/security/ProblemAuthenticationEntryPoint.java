@@ -37,7 +37,7 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
 		String detail = (authException instanceof BadCredentialsException) ? "The user name or password is wrong."
 				: "Changing data needs an editor's user name and password (HTTP Basic).";
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
-		Problems.write(Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", detail), request, response);
+		Problems.write(Problems.of(HttpStatus.UNAUTHORIZED, detail), request, response);
 	}
 
 }

@@ -2,6 +2,7 @@ package org.awardsapi.security;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,6 +28,18 @@ final class Problems {
 			JsonMapper.builder());
 
 	private Problems() {
+	}
+
+	/**
+	 * A problem of a type named for its status, titled with the status's reason phrase,
+	 * as {@code web.ApiProblems} makes them: one title for each type (RFC 9457, section
+	 * 3.1.3).
+	 * @param status the status
+	 * @param detail what went wrong with this request
+	 * @return the problem
+	 */
+	static ProblemDetail of(HttpStatus status, String detail) {
+		return of(status, status.name().toLowerCase(Locale.ROOT).replace('_', '-'), status.getReasonPhrase(), detail);
 	}
 
 	static ProblemDetail of(HttpStatus status, String type, String title, String detail) {

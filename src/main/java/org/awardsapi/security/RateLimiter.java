@@ -95,9 +95,8 @@ class RateLimiter {
 		}
 		long retryAfter = Math.max(1, seconds(probe.getNanosToWaitForRefill()));
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
-		ProblemDetail problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests",
-				"This client has made more " + buckets.name + " than its limit (" + buckets.policy + "); try again in "
-						+ retryAfter + " s.");
+		ProblemDetail problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, "This client has made more " + buckets.name
+				+ " than its limit (" + buckets.policy + "); try again in " + retryAfter + " s.");
 		Problems.write(problem, request, response);
 		return null;
 	}

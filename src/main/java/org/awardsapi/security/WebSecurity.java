@@ -186,7 +186,7 @@ class WebSecurity {
 	@Bean
 	RequestRejectedHandler requestRejectedHandler() {
 		return (request, response, ex) -> Problems.write(
-				Problems.of(HttpStatus.BAD_REQUEST, "bad-request", "Bad Request",
+				Problems.of(HttpStatus.BAD_REQUEST,
 						"The request was refused: its URL or a header is malformed or not allowed."),
 				request, response);
 	}

@@ -32,6 +32,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Every error as an RFC 9457 problem ({@code application/problem+json}) with a stable
@@ -50,7 +51,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
-		return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage());
+		return problem(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
 
 	@ExceptionHandler(InvalidParameterException.class)
@@ -96,7 +97,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ConflictException.class)
 	ProblemDetail conflict(ConflictException ex) {
-		ProblemDetail problem = problem(HttpStatus.CONFLICT, "conflict", "Conflict", ex.getMessage());
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, ex.getMessage());
 		if (!ex.getReferences().isEmpty()) {
 			problem.setProperty("references", ex.getReferences());
 		}
@@ -119,7 +120,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	 */
 	@ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
 	ProblemDetail rejected(Exception ex) {
-		return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad Request",
+		return problem(HttpStatus.BAD_REQUEST,
 				"The request was refused: its URL, a header or a parameter is malformed or not allowed.");
 	}
 
@@ -130,8 +131,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(MultipartException.class)
 	ProblemDetail unreadableMultipart(MultipartException ex) {
 		if (ex instanceof MaxUploadSizeExceededException) {
-			return problem(HttpStatus.CONTENT_TOO_LARGE, "content-too-large", "Content too large",
-					"The multipart body is over the import limit.");
+			return problem(HttpStatus.CONTENT_TOO_LARGE, "The multipart body is over the import limit.");
 		}
 		return problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable request body",
 				"The multipart body cannot be read: it has no boundary, or it is cut short or malformed");
@@ -140,7 +140,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex, WebRequest request) {
 		log.error("Unexpected error on {}", request.getDescription(false), ex);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR,
 				"The server could not answer this request. It has been logged.");
 	}
 
@@ -235,11 +235,30 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return badRequest(List.of(new ParameterError(ex.getParameterName(), "is required")), headers);
 	}
 
+	/**
+	 * A URL no endpoint answers. Spring's own detail speaks of a "static resource"; this
+	 * one names the URL, and for a URL ending in a slash the same URL without it, which
+	 * is how this API's URLs are written (the two are not the same resource).
+	 */
+	@Override
+	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String path = (request instanceof ServletWebRequest servlet) ? servlet.getRequest().getRequestURI()
+				: "/" + ex.getResourcePath();
+		int end = path.length();
+		while (end > 0 && path.charAt(end - 1) == '/') {
+			end--;
+		}
+		String bare = path.substring(0, end);
+		String detail = "No resource at " + path
+				+ ((!bare.isEmpty() && !bare.equals(path)) ? "; this API's URLs end without a slash: " + bare : "");
+		return handleExceptionInternal(ex, problem(HttpStatus.NOT_FOUND, detail), headers, status, request);
+	}
+
 	@Override
 	protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ProblemDetail body = problem(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "Not acceptable",
-				"This resource answers " + ex.getSupportedMediaTypes());
+		ProblemDetail body = problem(HttpStatus.NOT_ACCEPTABLE, "This resource answers " + ex.getSupportedMediaTypes());
 		return handleExceptionInternal(ex, body, headers, status, request);
 	}
 
@@ -307,6 +326,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				? String.join(",", java.util.Arrays.stream(values).map(String::valueOf).toList())
 				: String.valueOf(value);
 		return "must be " + expected + ", not '" + sent + "'";
+	}
+
+	/**
+	 * A problem of a type named for its status ({@link #slug}), titled with the status's
+	 * reason phrase, as Spring's own problems, {@link ErrorProblems}' and
+	 * {@link ProblemReportValve}'s of that status are: one title for each type, whoever
+	 * answers (RFC 9457, section 3.1.3).
+	 * @param status the status
+	 * @param detail what went wrong with this request
+	 * @return the problem
+	 */
+	static ProblemDetail problem(HttpStatus status, String detail) {
+		return problem(status, slug(status.value()), status.getReasonPhrase(), detail);
 	}
 
 	static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

@@ -201,7 +201,7 @@ class OpenApiDocs {
 		responses.addApiResponse("403", new ApiResponse().$ref(REF + "responses/Forbidden"));
 		responses.addApiResponse("413",
 				problem("The file is larger than the import limit",
-						Map.of("type", "urn:awards-api:problem:content-too-large", "title", "Content too large",
+						Map.of("type", "urn:awards-api:problem:content-too-large", "title", "Content Too Large",
 								"status", 413, "detail", "The request body is larger than 20971520 bytes", "instance",
 								"/api/imports")));
 		responses.addApiResponse("422",
@@ -425,19 +425,18 @@ class OpenApiDocs {
 						"errors", List.of(Map.of("parameter", "size", "message", "must be at most 200")))));
 		components.addResponses("NotFound",
 				problem("No resource with this id or slug",
-						Map.of("type", "urn:awards-api:problem:not-found", "title", "Not found", "status", 404,
+						Map.of("type", "urn:awards-api:problem:not-found", "title", "Not Found", "status", 404,
 								"detail", "No film with id or slug 'anora-2025'", "instance",
 								"/api/films/anora-2025")));
 		components.addResponses("NotAcceptable",
 				problem("A representation this resource does not have (CSV is for lists only)",
-						Map.of("type", "urn:awards-api:problem:not-acceptable", "title", "Not acceptable", "status",
+						Map.of("type", "urn:awards-api:problem:not-acceptable", "title", "Not Acceptable", "status",
 								406, "detail", "This resource answers [application/json]", "instance",
 								"/api/films/anora-2024")));
-		components.addResponses("InternalError",
-				problem("The server could not answer; it has been logged",
-						Map.of("type", "urn:awards-api:problem:internal-error", "title", "Internal error", "status",
-								500, "detail", "The server could not answer this request. It has been logged.",
-								"instance", "/api/films")));
+		components.addResponses("InternalError", problem("The server could not answer; it has been logged",
+				Map.of("type", "urn:awards-api:problem:internal-error", "title", "Internal Server Error", "status", 500,
+						"detail", "The server could not answer this request. It has been logged.", "instance",
+						"/api/films")));
 		components.addResponses("NotModified",
 				new ApiResponse().description("Not modified: the data has not changed since the tag of If-None-Match")
 					.headers(cachingHeaders()));

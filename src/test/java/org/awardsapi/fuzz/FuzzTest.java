@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -46,6 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code status}, and shows no exception or class name; the only exceptions are answers
  * Tomcat gives to malformed HTTP before the app is reached (no header of the app's
  * filters), counted and listed;</li>
+ * <li>each problem type has one title, whoever answered it (RFC 9457, section
+ * 3.1.3);</li>
  * <li>no write succeeds, and a write without an editor is a 401 or 403;</li>
  * <li>the database (every row of every table) and the data version are as they were;</li>
  * <li>health is UP at the end; every documented operation was exercised.</li>
@@ -113,6 +116,8 @@ class FuzzTest {
 				.as("requests to " + operation)
 				.isGreaterThanOrEqualTo(REQUESTS / 2000);
 		}
+		assertThat(results.titles).as("problem types answered").containsKey("urn:awards-api:problem:not-found");
+		results.titles.forEach((type, titles) -> assertThat(titles).as("the titles of " + type).hasSize(1));
 		assertThat(fingerprint()).as("the data after fuzzing").isEqualTo(before);
 		assertThat(this.dataVersion.current()).as("the data version").isEqualTo(versionBefore);
 		try (RawHttp http = new RawHttp(this.port)) {
@@ -162,6 +167,9 @@ class FuzzTest {
 		final Map<String, LongAdder> nanosByKind = new ConcurrentHashMap<>();
 
 		final List<String> slow = Collections.synchronizedList(new ArrayList<>());
+
+		/** The titles each problem type was answered with. */
+		final Map<String, Set<String>> titles = new ConcurrentHashMap<>();
 
 		void timed(Fuzzed fuzzed, long nanos) {
 			this.nanosByKind.computeIfAbsent(fuzzed.kind() + "/" + fuzzed.user(), (k) -> new LongAdder()).add(nanos);
@@ -249,6 +257,8 @@ class FuzzTest {
 						|| problem.path("status").asInt() != response.status()) {
 					return "a problem without its type, title or status";
 				}
+				this.titles.computeIfAbsent(problem.path("type").asString(), (t) -> ConcurrentHashMap.newKeySet())
+					.add(problem.path("title").asString());
 				return null;
 			}
 			catch (RuntimeException ex) {

@@ -157,6 +157,21 @@ class ApiShapeTest {
 		}
 	}
 
+	@Test
+	void aUrlNoEndpointAnswersIsTheSameNotFoundProblemAsAnUnknownIdAndNamesTheUrl() {
+		Map<String, Object> unknownId = get("/api/films/no-such-film", 404, MediaType.APPLICATION_PROBLEM_JSON);
+		Map<String, Object> noEndpoint = get("/api/no-such-list", 404, MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(noEndpoint).containsEntry("type", unknownId.get("type"))
+			.containsEntry("title", unknownId.get("title"))
+			.containsEntry("detail", "No resource at /api/no-such-list");
+		Map<String, Object> slash = get("/api/films/anora-2024/", 404, MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(slash).containsEntry("type", unknownId.get("type"))
+			.containsEntry("title", unknownId.get("title"))
+			.containsEntry("instance", "/api/films/anora-2024/")
+			.containsEntry("detail",
+					"No resource at /api/films/anora-2024/; this API's URLs end without a slash: /api/films/anora-2024");
+	}
+
 	private Map<String, Object> get(String uri, int status, MediaType contentType) {
 		Map<String, Object> body = this.client.get()
 			.uri(uri)

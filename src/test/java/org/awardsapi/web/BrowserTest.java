@@ -258,9 +258,9 @@ class BrowserTest {
 		assertThat(byId("main").getDomAttribute("data-state")).isEqualTo("error");
 		WebElement problem = find("#view .problem");
 		assertThat(problem.getDomAttribute("role")).isEqualTo("alert");
-		assertThat(problem.findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
+		assertThat(problem.findElement(By.tagName("h1")).getText()).isEqualTo("Not Found");
 		assertThat(problem.getText()).contains("No person with id or slug 'nobody'", "HTTP status 404");
-		assertThat(browser.getTitle()).isEqualTo("Not found · Awards API");
+		assertThat(browser.getTitle()).isEqualTo("Not Found · Awards API");
 		screenshot("error-unknown-person");
 	}
 
@@ -323,7 +323,7 @@ class BrowserTest {
 				wait.until((driver) -> !byId(id).getText().equals("pending"));
 			}
 			assertThat(byId("ceremony").getText()).isEqualTo("read: 97th Academy Awards");
-			assertThat(byId("problem").getText()).isEqualTo("404 Not found");
+			assertThat(byId("problem").getText()).isEqualTo("404 Not Found");
 			assertThat(byId("plain").getText()).startsWith("refused: TypeError");
 			assertThat(plainRequests).hasPositiveValue();
 			screenshot("cors-other-origin");
