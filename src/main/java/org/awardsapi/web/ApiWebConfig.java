@@ -49,6 +49,7 @@ class ApiWebConfig implements WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new NoNulInParameters()).addPathPatterns("/api/**");
 		registry.addInterceptor(this.httpCaching).addPathPatterns("/api/**");
+		registry.addInterceptor(new NoEmptyAcceptPatch()).addPathPatterns("/api/**");
 	}
 
 	@Override

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -155,6 +157,30 @@ class ApiShapeTest {
 					.containsKeys("title", "detail");
 			}
 		}
+	}
+
+	@Test
+	void optionsNamesAcceptPatchWhereAndOnlyWherePatchIsAllowed() {
+		int patchable = 0;
+		for (ApiEndpoints endpoint : ApiEndpoints.of(this.mapping)) {
+			HttpHeaders headers = this.client.method(HttpMethod.OPTIONS)
+				.uri(endpoint.uri())
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.returnResult()
+				.getResponseHeaders();
+			if (headers.getAllow().contains(HttpMethod.PATCH)) {
+				patchable++;
+				assertThat(headers.getAcceptPatch()).as(endpoint + ": Accept-Patch")
+					.contains(MediaType.parseMediaType("application/merge-patch+json"));
+			}
+			else {
+				assertThat(headers.containsHeader(HttpHeaders.ACCEPT_PATCH)).as(endpoint + ": an Accept-Patch")
+					.isFalse();
+			}
+		}
+		assertThat(patchable).as("endpoints that take PATCH").isPositive();
 	}
 
 	@Test
