@@ -13,6 +13,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.awardsapi.web.ProblemTypes;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -72,7 +73,8 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 	}
 
 	static ProblemDetail problem(long limit) {
-		return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "The request body may be at most " + limit + " bytes.");
+		return ProblemTypes.problem(HttpStatus.CONTENT_TOO_LARGE,
+				"The request body may be at most " + limit + " bytes.");
 	}
 
 	private static BodyTooLargeException find(Throwable ex) {

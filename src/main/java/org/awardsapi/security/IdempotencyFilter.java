@@ -24,6 +24,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
+import org.awardsapi.web.ProblemTypes;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -76,7 +77,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		String key = request.getHeader(KEY);
 		if (!valid(key)) {
 			Problems.write(
-					Problems.of(HttpStatus.BAD_REQUEST, "invalid-idempotency-key", "Invalid Idempotency-Key",
+					ProblemTypes.problem(HttpStatus.BAD_REQUEST, "invalid-idempotency-key", "Invalid Idempotency-Key",
 							"Idempotency-Key must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters."),
 					request, response);
 			return;
@@ -96,13 +97,14 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		}
 		IdempotencyKeys.Claim claim = this.keys.claim(principal.getName(), key, hash);
 		switch (claim.outcome()) {
-			case REUSED -> Problems
-				.write(Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", "Idempotency-Key reused",
-						"This Idempotency-Key was first used for another request; use a new key for a new request."),
-						request, response);
+			case REUSED -> Problems.write(ProblemTypes.problem(HttpStatus.UNPROCESSABLE_CONTENT,
+					"idempotency-key-reused", "Idempotency-Key reused",
+					"This Idempotency-Key was first used for another request; use a new key for a new request."),
+					request, response);
 			case IN_PROGRESS -> {
 				response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-				Problems.write(Problems.of(HttpStatus.CONFLICT, "idempotency-key-in-use", "Idempotency-Key in use",
+				Problems.write(ProblemTypes.problem(HttpStatus.CONFLICT, "idempotency-key-in-use",
+						"Idempotency-Key in use",
 						"The first request with this Idempotency-Key is still running; retry once it has finished."),
 						request, response);
 			}
@@ -122,13 +124,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
 				throw tooLarge;
 			}
 			if (cause instanceof org.apache.tomcat.util.http.fileupload.impl.SizeException) {
-				Problems.write(
-						Problems.of(HttpStatus.CONTENT_TOO_LARGE, "The multipart body is over the import limit."),
-						request, response);
+				Problems.write(ProblemTypes.problem(HttpStatus.CONTENT_TOO_LARGE,
+						"The multipart body is over the import limit."), request, response);
 				return;
 			}
 		}
-		Problems.write(Problems.of(HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable request body",
+		Problems.write(ProblemTypes.problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable request body",
 				"The multipart or form body cannot be read: it has no boundary, or it is cut short or malformed"),
 				request, response);
 	}

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.awardsapi.web.ProblemTypes;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -18,7 +19,7 @@ class ProblemAccessDeniedHandler implements AccessDeniedHandler {
 	public void handle(HttpServletRequest request, HttpServletResponse response,
 			AccessDeniedException accessDeniedException) throws IOException {
 		Problems.write(
-				Problems.of(HttpStatus.FORBIDDEN,
+				ProblemTypes.problem(HttpStatus.FORBIDDEN,
 						"This needs the role " + Editors.EDITOR + ", which this user does not have."),
 				request, response);
 	}

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.awardsapi.web.ProblemTypes;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -37,7 +38,7 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
 		String detail = (authException instanceof BadCredentialsException) ? "The user name or password is wrong."
 				: "Changing data needs an editor's user name and password (HTTP Basic).";
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
-		Problems.write(Problems.of(HttpStatus.UNAUTHORIZED, detail), request, response);
+		Problems.write(ProblemTypes.problem(HttpStatus.UNAUTHORIZED, detail), request, response);
 	}
 
 }

@@ -11,6 +11,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.awardsapi.web.ProblemTypes;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -95,8 +96,8 @@ class RateLimiter {
 		}
 		long retryAfter = Math.max(1, seconds(probe.getNanosToWaitForRefill()));
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
-		ProblemDetail problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, "This client has made more " + buckets.name
-				+ " than its limit (" + buckets.policy + "); try again in " + retryAfter + " s.");
+		ProblemDetail problem = ProblemTypes.problem(HttpStatus.TOO_MANY_REQUESTS, "This client has made more "
+				+ buckets.name + " than its limit (" + buckets.policy + "); try again in " + retryAfter + " s.");
 		Problems.write(problem, request, response);
 		return null;
 	}

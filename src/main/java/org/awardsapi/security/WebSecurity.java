@@ -7,6 +7,7 @@ import java.util.Set;
 import io.github.bucket4j.TimeMeter;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
+import org.awardsapi.web.ProblemTypes;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -186,7 +187,7 @@ class WebSecurity {
 	@Bean
 	RequestRejectedHandler requestRejectedHandler() {
 		return (request, response, ex) -> Problems.write(
-				Problems.of(HttpStatus.BAD_REQUEST,
+				ProblemTypes.problem(HttpStatus.BAD_REQUEST,
 						"The request was refused: its URL or a header is malformed or not allowed."),
 				request, response);
 	}

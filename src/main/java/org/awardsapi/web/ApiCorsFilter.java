@@ -41,7 +41,7 @@ class ApiCorsFilter extends CorsFilter {
 		@Override
 		protected void rejectRequest(ServerHttpResponse response) throws IOException {
 			response.setStatusCode(HttpStatus.FORBIDDEN);
-			ProblemDetail problem = ApiProblems.problem(HttpStatus.FORBIDDEN, "cors-rejected",
+			ProblemDetail problem = ProblemTypes.problem(HttpStatus.FORBIDDEN, "cors-rejected",
 					"Cross-origin request refused",
 					"This origin may not make this request: any origin may read, only the configured ones may write.");
 			converter.write(problem, MediaType.APPLICATION_PROBLEM_JSON, response);

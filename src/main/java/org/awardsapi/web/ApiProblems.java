@@ -34,6 +34,8 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import static org.awardsapi.web.ProblemTypes.problem;
+
 /**
  * Every error as an RFC 9457 problem ({@code application/problem+json}) with a stable
  * {@code type}. A bad parameter is named in {@code parameter} and, with every other bad
@@ -44,8 +46,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	/** How long a client is asked to wait after a 503 for a lock not granted. */
 	static final int BUSY_RETRY_AFTER_SECONDS = 10;
-
-	static final String TYPE_PREFIX = "urn:awards-api:problem:";
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
@@ -272,7 +272,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		}
 		if (body instanceof ProblemDetail problem) {
 			if (problem.getType() == null || URI.create("about:blank").equals(problem.getType())) {
-				problem.setType(URI.create(TYPE_PREFIX + slug(statusCode.value())));
+				problem.setType(URI.create(ProblemTypes.PREFIX + ProblemTypes.ofStatus(statusCode.value())));
 			}
 			if (request instanceof ServletWebRequest servlet && problem.getInstance() == null) {
 				try {
@@ -326,40 +326,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				? String.join(",", java.util.Arrays.stream(values).map(String::valueOf).toList())
 				: String.valueOf(value);
 		return "must be " + expected + ", not '" + sent + "'";
-	}
-
-	/**
-	 * A problem of a type named for its status ({@link #slug}), titled with the status's
-	 * reason phrase, as Spring's own problems, {@link ErrorProblems}' and
-	 * {@link ProblemReportValve}'s of that status are: one title for each type, whoever
-	 * answers (RFC 9457, section 3.1.3).
-	 * @param status the status
-	 * @param detail what went wrong with this request
-	 * @return the problem
-	 */
-	static ProblemDetail problem(HttpStatus status, String detail) {
-		return problem(status, slug(status.value()), status.getReasonPhrase(), detail);
-	}
-
-	static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(URI.create(TYPE_PREFIX + type));
-		problem.setTitle(title);
-		return problem;
-	}
-
-	/**
-	 * @param status a status
-	 * @return the end of its problem type: {@code bad-request}, {@code not-found}…, and
-	 * {@code internal-error} for a 500 as {@link #unexpected} has it
-	 */
-	static String slug(int status) {
-		if (status == 500) {
-			return "internal-error";
-		}
-		HttpStatus known = HttpStatus.resolve(status);
-		return (known != null) ? known.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
-				: String.valueOf(status);
 	}
 
 	/**

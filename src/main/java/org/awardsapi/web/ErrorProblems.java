@@ -44,7 +44,7 @@ class ErrorProblems implements ErrorController {
 		if (status == null || status.value() < 400) {
 			status = HttpStatus.INTERNAL_SERVER_ERROR;
 		}
-		ProblemDetail problem = ApiProblems.problem(status, detail(status.value()));
+		ProblemDetail problem = ProblemTypes.problem(status, detail(status.value()));
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		try {
 			problem.setInstance(URI.create((uri instanceof String path) ? path : request.getRequestURI()));

@@ -64,7 +64,7 @@ class ProblemReportValve extends ErrorReportValve {
 	static String json(int status, String detail) {
 		HttpStatus known = HttpStatus.resolve(status);
 		String title = (known != null) ? known.getReasonPhrase() : "Error";
-		return "{\"type\":\"" + ApiProblems.TYPE_PREFIX + ApiProblems.slug(status) + "\",\"title\":\"" + title
+		return "{\"type\":\"" + ProblemTypes.PREFIX + ProblemTypes.ofStatus(status) + "\",\"title\":\"" + title
 				+ "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}";
 	}
 
