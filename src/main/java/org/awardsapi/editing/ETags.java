@@ -7,12 +7,12 @@ import org.awardsapi.web.PreconditionException;
 
 /**
  * A resource's version from If-Match: the tag a GET or a write of the resource answered
- * ({@code "v42.3"}: data version 42, resource version 3) names the version after the dot;
- * a bare {@code "3"} names version 3.
+ * ({@code "v42.3"}: data version 42, resource version 3; {@code "v42.3-gzip"} if it was
+ * sent compressed) names the version after the dot; a bare {@code "3"} names version 3.
  */
 public final class ETags {
 
-	private static final Pattern TAG = Pattern.compile("\\s*(?:W/)?\"(?:[^\".]*\\.)?(\\d{1,18})\"\\s*");
+	private static final Pattern TAG = Pattern.compile("\\s*(?:W/)?\"(?:[^\".]*\\.)?(\\d{1,18})(?:-gzip)?\"\\s*");
 
 	private ETags() {
 	}

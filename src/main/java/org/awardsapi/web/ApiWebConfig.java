@@ -88,6 +88,18 @@ class ApiWebConfig implements WebMvcConfigurer {
 		return registration;
 	}
 
+	/**
+	 * gzip for the reads whose client takes it, inside the response cache (which so holds
+	 * the compressed bytes), right before Spring MVC.
+	 */
+	@Bean
+	static FilterRegistrationBean<Compression> compression() {
+		FilterRegistrationBean<Compression> registration = new FilterRegistrationBean<>(new Compression());
+		registration.addUrlPatterns("/api/*");
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 40);
+		return registration;
+	}
+
 	@Bean
 	WebMvcRegistrations csvForEveryList() {
 		return new WebMvcRegistrations() {

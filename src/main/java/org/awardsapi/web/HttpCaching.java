@@ -29,9 +29,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 /**
  * HTTP caching of every GET under {@code /api}: a strong ETag derived from the
  * {@link DataVersion} and the representation ({@code "v42"} for JSON, {@code "v42-csv"}
- * for CSV; {@code "v42.3"} for a single resource of version 3), and
- * {@code Cache-Control: public, max-age=0, must-revalidate} and {@code Vary: Accept}. Any
- * write bumps the data version, and so changes every tag.
+ * for CSV; {@code "v42.3"} for a single resource of version 3; {@code -gzip} after it for
+ * the gzip-compressed form, see {@link ContentCoding}), and
+ * {@code Cache-Control: public, max-age=0, must-revalidate} and
+ * {@code Vary: Accept, Accept-Encoding}. Any write bumps the data version, and so changes
+ * every tag.
  * <p>
  * As an interceptor it answers {@code If-None-Match} with the current data version by
  * {@code 304 Not Modified} before the handler runs, without touching the database: the
@@ -47,9 +49,13 @@ class HttpCaching implements HandlerInterceptor, ResponseBodyAdvice<Object> {
 	static final String RESOURCE_VERSION = HttpCaching.class.getName() + ".resourceVersion";
 
 	/**
-	 * {@code "v42"}, {@code "v42.3"}, {@code "v42-csv"}, maybe weak ({@code W/"v42"}).
+	 * {@code "v42"}, {@code "v42.3"}, {@code "v42-csv"}, {@code "v42-gzip"}, maybe weak
+	 * ({@code W/"v42"}).
 	 */
-	private static final Pattern TAG = Pattern.compile("^(?:W/)?\"v(\\d{1,18})(\\.\\d{1,18})?(-csv)?\"$");
+	private static final Pattern TAG = Pattern.compile("^(?:W/)?\"v(\\d{1,18})(\\.\\d{1,18})?(-csv)?(-gzip)?\"$");
+
+	/** The request headers a read's answer depends on. */
+	static final String VARY = HttpHeaders.ACCEPT + ", " + HttpHeaders.ACCEPT_ENCODING;
 
 	private final DataVersion dataVersion;
 
@@ -75,14 +81,14 @@ class HttpCaching implements HandlerInterceptor, ResponseBodyAdvice<Object> {
 			throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.APPLICATION_JSON));
 		}
 		String matched = matching(Collections.list(request.getHeaders(HttpHeaders.IF_NONE_MATCH)), current,
-				representation);
+				representation, ContentCoding.of(request));
 		if (matched == null) {
 			return true;
 		}
 		response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 		response.setHeader(HttpHeaders.ETAG, matched);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, this.cacheControl);
-		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+		response.addHeader(HttpHeaders.VARY, VARY);
 		return false;
 	}
 
@@ -109,10 +115,14 @@ class HttpCaching implements HandlerInterceptor, ResponseBodyAdvice<Object> {
 		Representation representation = (selectedContentType != null
 				&& selectedContentType.equalsTypeAndSubtype(Representation.TEXT_CSV)) ? Representation.CSV
 						: Representation.JSON;
-		response.getHeaders().setETag(tag(version, resourceVersion, representation));
+		ContentCoding coding = ContentCoding.of(http);
+		// For Compression, which compresses what is so tagged
+		http.setAttribute(ContentCoding.ATTRIBUTE, coding);
+		response.getHeaders().setETag(tag(version, resourceVersion, representation, coding));
 		response.getHeaders().setCacheControl(this.cacheControl);
-		// The same URL answers JSON or CSV by its Accept header
-		response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+		// The same URL answers JSON or CSV by its Accept header, compressed or not by its
+		// Accept-Encoding
+		response.getHeaders().add(HttpHeaders.VARY, VARY);
 		return body;
 	}
 
@@ -121,27 +131,30 @@ class HttpCaching implements HandlerInterceptor, ResponseBodyAdvice<Object> {
 	 * @param resourceVersion the version of a single resource, or {@code null} for a list
 	 * or an aggregate
 	 * @param representation JSON or CSV
+	 * @param coding as it is or gzip-compressed
 	 * @return the strong ETag, quoted
 	 */
-	static String tag(long dataVersion, Long resourceVersion, Representation representation) {
+	static String tag(long dataVersion, Long resourceVersion, Representation representation, ContentCoding coding) {
 		return "\"v" + dataVersion + ((resourceVersion != null) ? "." + resourceVersion : "")
-				+ representation.tagSuffix() + "\"";
+				+ representation.tagSuffix() + coding.tagSuffix() + "\"";
 	}
 
 	/**
 	 * The tag of {@code If-None-Match} that is of the current data version and of the
-	 * representation asked for (weak comparison, as RFC 9110 has it for
+	 * representation and coding asked for (weak comparison, as RFC 9110 has it for
 	 * {@code If-None-Match}). Every write bumps the data version, so the resource version
 	 * a tag may carry cannot have changed either.
 	 */
-	static String matching(Iterable<String> headers, long current, Representation representation) {
+	static String matching(Iterable<String> headers, long current, Representation representation,
+			ContentCoding coding) {
 		for (String header : headers) {
 			for (String candidate : header.split(",")) {
 				Matcher tag = TAG.matcher(candidate.trim());
 				if (tag.matches() && Long.parseLong(tag.group(1)) == current
-						&& representation.tagSuffix().equals((tag.group(3) != null) ? tag.group(3) : "")) {
+						&& representation.tagSuffix().equals((tag.group(3) != null) ? tag.group(3) : "")
+						&& coding.tagSuffix().equals((tag.group(4) != null) ? tag.group(4) : "")) {
 					return tag(current, (tag.group(2) != null) ? Long.valueOf(tag.group(2).substring(1)) : null,
-							representation);
+							representation, coding);
 				}
 			}
 		}

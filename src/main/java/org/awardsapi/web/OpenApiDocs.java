@@ -442,7 +442,8 @@ class OpenApiDocs {
 					.headers(cachingHeaders()));
 		components.addHeaders("ETag", new Header()
 			.description("A strong tag of the data version and the "
-					+ "representation: \"v42\" (JSON), \"v42-csv\" (CSV), \"v42.3\" (a single resource of version 3)")
+					+ "representation: \"v42\" (JSON), \"v42-csv\" (CSV), \"v42.3\" (a single resource of version 3), "
+					+ "with -gzip at the end when the answer is gzip-compressed (Accept-Encoding: gzip): \"v42-gzip\"")
 			.schema(string().example("\"v42\"")));
 		components.addHeaders("CacheControl", new Header().description("Revalidate before reuse")
 			.schema(string().example("public, max-age=0, must-revalidate")));

@@ -32,12 +32,13 @@ import org.springframework.web.filter.ServerHttpObservationFilter;
  * and representation headers, and the same request is answered from memory, without
  * Spring MVC and without the database, until the data version changes.
  * <p>
- * The key is the data version, the path and query, and the {@code Accept} header as sent:
- * an answer is only ever replayed for the request that produced it, at the data version
- * it was read at. Every write bumps the data version, so a write is never followed by an
- * older answer on the instance that made it; another instance's write is seen within
- * {@code awards.cache.version-refresh}, exactly as the ETags see it. Entries of an older
- * version are dropped as soon as a request sees the new one.
+ * The key is the data version, the path and query, the {@code Accept} header as sent and
+ * the coding ({@link ContentCoding}: an answer is held as {@link Compression} sent it,
+ * gzip-compressed or not): an answer is only ever replayed for the request that produced
+ * it, at the data version it was read at. Every write bumps the data version, so a write
+ * is never followed by an older answer on the instance that made it; another instance's
+ * write is seen within {@code awards.cache.version-refresh}, exactly as the ETags see it.
+ * Entries of an older version are dropped as soon as a request sees the new one.
  * <p>
  * An {@code If-None-Match} naming the current tag of an answer held is a {@code 304} from
  * here, as {@link HttpCaching} would answer it after Spring MVC found the handler; other
@@ -55,8 +56,8 @@ final class ResponseCache extends OncePerRequestFilter {
 	 * filters (CORS, rate limits and security headers are set again for each request).
 	 */
 	private static final List<String> REPRESENTATION_HEADERS = List.of(HttpHeaders.CONTENT_TYPE,
-			HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.ETAG, HttpHeaders.CACHE_CONTROL,
-			HttpHeaders.VARY, HttpHeaders.LINK);
+			HttpHeaders.CONTENT_ENCODING, HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.CONTENT_LANGUAGE,
+			HttpHeaders.ETAG, HttpHeaders.CACHE_CONTROL, HttpHeaders.VARY, HttpHeaders.LINK);
 
 	private static final List<String> CONDITIONAL_HEADERS = List.of(HttpHeaders.IF_NONE_MATCH,
 			HttpHeaders.IF_MODIFIED_SINCE, HttpHeaders.IF_MATCH, HttpHeaders.IF_UNMODIFIED_SINCE, HttpHeaders.RANGE);
@@ -97,7 +98,7 @@ final class ResponseCache extends OncePerRequestFilter {
 		if (conditional == Conditional.IF_NONE_MATCH) {
 			String matched = (cached != null)
 					? HttpCaching.matching(Collections.list(request.getHeaders(HttpHeaders.IF_NONE_MATCH)), current,
-							Representation.of(request))
+							Representation.of(request), ContentCoding.of(request))
 					: null;
 			if (matched != null) {
 				cached.observedAs(request);
@@ -159,8 +160,8 @@ final class ResponseCache extends OncePerRequestFilter {
 	private static String key(long version, HttpServletRequest request) {
 		String query = request.getQueryString();
 		String accept = request.getHeader(HttpHeaders.ACCEPT);
-		return version + " " + request.getRequestURI() + ((query != null) ? "?" + query : "") + "\n"
-				+ ((accept != null) ? accept : "");
+		return version + ContentCoding.of(request).tagSuffix() + " " + request.getRequestURI()
+				+ ((query != null) ? "?" + query : "") + "\n" + ((accept != null) ? accept : "");
 	}
 
 	/**

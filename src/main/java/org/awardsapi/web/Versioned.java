@@ -14,20 +14,20 @@ import org.springframework.web.context.request.RequestContextHolder;
 public record Versioned<T>(T body, long version) {
 
 	/**
+	 * @param dataVersion the data version
+	 * @param resourceVersion the resource's version
+	 * @return the ETag a GET of a single resource of that version answers uncompressed,
+	 * such as {@code "v42.3"}
+	 */
+	public static String tag(long dataVersion, long resourceVersion) {
+		return HttpCaching.tag(dataVersion, resourceVersion, Representation.JSON, ContentCoding.IDENTITY);
+	}
+
+	/**
 	 * Records the resource's version for the ETag of the response to the current request,
 	 * and answers the body: {@code return this.films.film(id).respond();}.
 	 * @return the body
 	 */
-	/**
-	 * @param dataVersion the data version
-	 * @param resourceVersion the resource's version
-	 * @return the ETag a GET of a single resource of that version answers, such as
-	 * {@code "v42.3"}
-	 */
-	public static String tag(long dataVersion, long resourceVersion) {
-		return HttpCaching.tag(dataVersion, resourceVersion, Representation.JSON);
-	}
-
 	public T respond() {
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
 		if (request != null) {

@@ -19,6 +19,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -60,6 +61,9 @@ class ResponseCacheTest {
 	@Autowired
 	MeterRegistry meters;
 
+	@LocalServerPort
+	int port;
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/api/films/anora-2024", "/api/ceremonies/oscars-97/wins-by-person", "/api/people?q=baker",
 			"/api/stats/wins-by-person-per-ceremony?minWins=2", "/api/films?format=csv" })
@@ -81,6 +85,38 @@ class ResponseCacheTest {
 		// Sent whole, not chunked
 		assertThat(answers[1].getResponseHeaders().getContentLength()).isEqualTo(answers[1].getResponseBody().length);
 		assertThat(answers[1].getResponseHeaders().getETag()).startsWith("\"v" + this.dataVersion.current());
+	}
+
+	@Test
+	void aGzipAnswerIsHeldCompressedAndOnlyReplayedToAClientThatTakesGzip() {
+		String uri = "/api/ceremonies/oscars-97/wins-by-person";
+		SqlStatements statements = new SqlStatements(this.dataSource);
+		aWrite();
+		EntityExchangeResult<byte[]>[] answers = new EntityExchangeResult[3];
+
+		long first = statements.count(() -> answers[0] = gzip(uri));
+		long second = statements.count(() -> answers[1] = gzip(uri));
+		answers[2] = get(uri, HttpStatus.OK);
+
+		assertThat(first).isPositive();
+		assertThat(second).as("statements of the held answer").isZero();
+		assertThat(answers[1].getResponseBody()).isEqualTo(answers[0].getResponseBody());
+		assertThat(answers[1].getResponseHeaders().getFirst(HttpHeaders.CONTENT_ENCODING)).isEqualTo("gzip");
+		assertThat(answers[1].getResponseHeaders().getETag()).isEqualTo(answers[0].getResponseHeaders().getETag())
+			.endsWith("-gzip\"");
+		assertThat(answers[1].getResponseHeaders().getContentLength()).isEqualTo(answers[1].getResponseBody().length);
+		// a client that does not take gzip is not sent the held gzip bytes
+		assertThat(answers[2].getResponseHeaders().getFirst(HttpHeaders.CONTENT_ENCODING)).isNull();
+		assertThat(CompressionTest.gunzip(answers[1].getResponseBody())).isEqualTo(answers[2].getResponseBody());
+		// and a revalidation of the held gzip answer is a 304 from the cache
+		long revalidation = statements.count(() -> this.client.get()
+			.uri(uri)
+			.header(HttpHeaders.ACCEPT_ENCODING, "gzip")
+			.header(HttpHeaders.IF_NONE_MATCH, answers[1].getResponseHeaders().getETag())
+			.exchange()
+			.expectStatus()
+			.isNotModified());
+		assertThat(revalidation).isZero();
 	}
 
 	@Test
@@ -230,6 +266,18 @@ class ResponseCacheTest {
 				headers.set(HttpHeaders.ACCEPT, accept);
 			}
 		}).exchange().expectStatus().isEqualTo(status).returnResult(byte[].class).getResponseHeaders();
+	}
+
+	private EntityExchangeResult<byte[]> gzip(String uri) {
+		return CompressionTest.bytesAsSent(this.port)
+			.get()
+			.uri(uri)
+			.header(HttpHeaders.ACCEPT_ENCODING, "gzip, deflate")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(byte[].class)
+			.returnResult();
 	}
 
 	private EntityExchangeResult<byte[]> get(String uri, HttpStatus status) {
