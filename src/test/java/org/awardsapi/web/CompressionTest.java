@@ -99,6 +99,17 @@ class CompressionTest {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "/v3/api-docs", "/swagger-ui/swagger-ui-bundle.js", "/js/app.js", "/app.css" })
+	void theDocumentsAndTheWebPagesFilesAreCompressedByTomcat(String uri) {
+		EntityExchangeResult<byte[]> plain = get(uri, null, null, HttpStatus.OK);
+		EntityExchangeResult<byte[]> gzipped = get(uri, GZIP, null, HttpStatus.OK);
+
+		assertThat(gzipped.getResponseHeaders().getFirst(HttpHeaders.CONTENT_ENCODING)).isEqualTo("gzip");
+		assertThat(gunzip(gzipped.getResponseBody())).isEqualTo(plain.getResponseBody());
+		assertThat(gzipped.getResponseHeaders().getVary()).contains("accept-encoding");
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "/api/films/no-such-film", "/api/films?size=0", "/api/nowhere" })
 	void aProblemIsSentAsItIs(String uri) {
 		EntityExchangeResult<byte[]> problem = this.client.get()
