@@ -1,7 +1,12 @@
 package org.awardsapi.web;
 
+import java.io.IOException;
 import java.util.List;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import org.awardsapi.cache.DataVersion;
 
@@ -13,9 +18,12 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.util.function.SingletonSupplier;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -97,6 +105,33 @@ class ApiWebConfig implements WebMvcConfigurer {
 		FilterRegistrationBean<Compression> registration = new FilterRegistrationBean<>(new Compression());
 		registration.addUrlPatterns("/api/*");
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 40);
+		return registration;
+	}
+
+	/**
+	 * An ETag for the OpenAPI document, JSON and YAML, as a static file server gives
+	 * every file: Swagger UI, Postman's import and code generators fetch its 130 KB again
+	 * and again, and with the tag they revalidate ({@code Cache-Control: no-cache}) and
+	 * get a {@code 304}. The tag is the MD5 of the body springdoc wrote, and weak:
+	 * Tomcat's compression ({@code server.compression}) leaves an answer with a strong
+	 * tag alone, and the gzip bytes of the same document may share a weak one.
+	 */
+	@Bean
+	static FilterRegistrationBean<ShallowEtagHeaderFilter> openApiDocumentTags() {
+		ShallowEtagHeaderFilter tags = new ShallowEtagHeaderFilter() {
+
+			@Override
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws ServletException, IOException {
+				response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noCache().getHeaderValue());
+				super.doFilterInternal(request, response, chain);
+			}
+
+		};
+		tags.setWriteWeakETag(true);
+		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(tags);
+		registration.addUrlPatterns("/v3/api-docs", "/v3/api-docs/*", "/v3/api-docs.yaml");
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 30);
 		return registration;
 	}
 

@@ -109,6 +109,19 @@ class CompressionTest {
 		assertThat(gzipped.getResponseHeaders().getVary()).contains("accept-encoding");
 	}
 
+	@Test
+	void theOpenApiDocumentsWeakTagLetsTomcatCompressItAndRevalidatesTheGzipBytes() {
+		EntityExchangeResult<byte[]> plain = get("/v3/api-docs", null, null, HttpStatus.OK);
+		EntityExchangeResult<byte[]> gzipped = get("/v3/api-docs", GZIP, null, HttpStatus.OK);
+		String tag = plain.getResponseHeaders().getETag();
+
+		assertThat(tag).startsWith("W/");
+		assertThat(gzipped.getResponseHeaders().getFirst(HttpHeaders.CONTENT_ENCODING)).isEqualTo("gzip");
+		assertThat(gzipped.getResponseHeaders().getETag()).isEqualTo(tag);
+		EntityExchangeResult<byte[]> revalidated = get("/v3/api-docs", GZIP, tag, HttpStatus.NOT_MODIFIED);
+		assertThat(revalidated.getResponseBody()).isNullOrEmpty();
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/api/films/no-such-film", "/api/films?size=0", "/api/nowhere" })
 	void aProblemIsSentAsItIs(String uri) {

@@ -9,11 +9,15 @@ import java.util.Set;
 
 import org.awardsapi.ApiIntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -184,6 +188,42 @@ class OpenApiDocsTest {
 			assertThat(example.path("content").get(0).findValuesAsString("slug")).as(path).contains(slug);
 			assertThat(example.path("page").path("totalElements").asLong()).as(path).isPositive();
 		});
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/v3/api-docs", "/v3/api-docs.yaml" })
+	void theDocumentCarriesAWeakTagAndIsRevalidatedWithIt(String uri) {
+		EntityExchangeResult<byte[]> first = this.client.get()
+			.uri(uri)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.returnResult();
+		String tag = first.getResponseHeaders().getETag();
+		assertThat(tag).startsWith("W/\"").hasSizeGreaterThan(5);
+		assertThat(first.getResponseHeaders().getCacheControl()).isEqualTo("no-cache");
+		assertThat(first.getResponseBody()).isNotEmpty();
+
+		EntityExchangeResult<byte[]> again = this.client.get()
+			.uri(uri)
+			.header(HttpHeaders.IF_NONE_MATCH, tag)
+			.exchange()
+			.expectStatus()
+			.isNotModified()
+			.expectBody()
+			.returnResult();
+		assertThat(again.getResponseHeaders().getETag()).isEqualTo(tag);
+		assertThat(again.getResponseBody()).isNullOrEmpty();
+
+		this.client.get()
+			.uri(uri)
+			.header(HttpHeaders.IF_NONE_MATCH, "W/\"0123\"")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals(HttpHeaders.ETAG, tag);
 	}
 
 	private JsonNode document() {
