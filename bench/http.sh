@@ -19,9 +19,15 @@
 # byte: how fast this machine lets any app on that Tomcat answer them. Exits non-zero on any
 # error.
 #
+# wrk asks for no coding, as curl does. ENCODING=gzip sends `Accept-Encoding: gzip` with every
+# request of the run (the app's, json-server's and the ceiling's), as browsers, fetch and
+# Postman do: the app then answers its gzip representation, and json-server (whose
+# compression is on by default) compresses its answer for each request.
+#
 #   bench/http.sh                   # THREADS=2 CONNECTIONS=16 DURATION=10s WARMUP=20s
 #   THREADS=2 CONNECTIONS=32 DURATION=30s AWARDS_OSCARS_CSV=/path/oscars.csv bench/http.sh
 #   HEAP=-Xmx128m CACHE=on FULL_CSV=yes bench/http.sh   # the whole history on a 128 MB heap
+#   ENCODING=gzip CACHE=on bench/http.sh                 # as a browser asks
 #
 # Needs: Java 17+, curl, unzip, wrk (Debian: apt-get install -y wrk), Node.js and `npm ci`
 # (for json-server, a devDependency in package.json).
@@ -37,6 +43,14 @@ warmup=${WARMUP:-20s}
 heap=${HEAP:--Xmx512m}
 modes=${CACHE:-on off}
 full_csv=${FULL_CSV:-no}
+encoding=${ENCODING:-}
+case $encoding in
+  '' | gzip) ;;
+  *) echo "ENCODING is gzip or empty (no Accept-Encoding), not $encoding" >&2; exit 2 ;;
+esac
+# curl's and wrk's arguments for it (none by default)
+coding=()
+[ -n "$encoding" ] && coding=(-H "Accept-Encoding: $encoding")
 
 missing=()
 command -v java > /dev/null || missing+=("java (a JDK 17 or newer)")
@@ -104,7 +118,7 @@ LUA
 
 run_wrk() { # seconds url header -> the hook's JSON line
   local secs=$1 url=$2 header=$3 args
-  args=(-t"$threads" -c"$connections" -d"${secs}s" --timeout 5s -s "$work/report.lua")
+  args=(-t"$threads" -c"$connections" -d"${secs}s" --timeout 5s -s "$work/report.lua" "${coding[@]}")
   [ -n "$header" ] && args+=(-H "$header")
   timeout $(( secs + 30 )) wrk "${args[@]}" "$url" | grep '^{"requests"'
 }
@@ -127,7 +141,7 @@ measure() {
   for i in "${!targets[@]}"; do
     IFS='|' read -r name url header <<< "${targets[$i]}"
     rm -f "$work/body"
-    curl_args=(-s -o "$work/body" -w '%{http_code}' --max-time 60)
+    curl_args=(-s -o "$work/body" -w '%{http_code}' --max-time 60 "${coding[@]}")
     [ -n "$header" ] && curl_args+=(-H "$header")
     code=$(curl "${curl_args[@]}" "$url")
     bytes=0
@@ -190,7 +204,7 @@ capture_answers() { # target...
   mkdir -p "$work/answers"
   for i in $(seq 0 $(( $# - 1 ))); do
     IFS='|' read -r name url header <<< "${@:i+1:1}"
-    curl_args=(-s -D "$work/answers/$i.raw" -o "$work/answers/$i.body" -w '%{http_code}' --max-time 60)
+    curl_args=(-s -D "$work/answers/$i.raw" -o "$work/answers/$i.body" -w '%{http_code}' --max-time 60 "${coding[@]}")
     [ -n "$header" ] && curl_args+=(-H "$header")
     : > "$work/answers/$i.body" # curl writes no file for an empty body (the 304)
     curl "${curl_args[@]}" "$url" > "$work/answers/$i.status"
@@ -202,10 +216,11 @@ capture_answers() { # target...
 
 the_etag() { # the ETag a first GET of the film answers, checked to give a 304
   local etag status
-  etag=$(curl -sf -D - -o /dev/null --max-time 10 "$app/api/films/anora-2024" | tr -d '\r' \
+  etag=$(curl -sf -D - -o /dev/null --max-time 10 "${coding[@]}" "$app/api/films/anora-2024" | tr -d '\r' \
     | sed -n 's/^[Ee][Tt][Aa][Gg]: *//p')
   [ -n "$etag" ] || { echo "/api/films/anora-2024 sent no ETag" >&2; return 1; }
-  status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 -H "If-None-Match: $etag" "$app/api/films/anora-2024")
+  status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "${coding[@]}" -H "If-None-Match: $etag" \
+    "$app/api/films/anora-2024")
   [ "$status" = 304 ] || { echo "If-None-Match: $etag answered $status, not 304" >&2; return 1; }
   echo "$etag"
 }
@@ -326,8 +341,10 @@ errors=$(node -e '
   console.log(n);' "$work/results")
 
 command_line="bench/http.sh"
-[ "$threads/$connections/$duration/$warmup/$heap/$modes/$full_csv" = "2/16/10s/20s/-Xmx512m/on off/no" ] \
-  || command_line="THREADS=$threads CONNECTIONS=$connections DURATION=$duration WARMUP=$warmup HEAP=$heap CACHE='$modes' FULL_CSV=$full_csv bench/http.sh"
+[ "$threads/$connections/$duration/$warmup/$heap/$modes/$full_csv/$encoding" = "2/16/10s/20s/-Xmx512m/on off/no/" ] \
+  || command_line="THREADS=$threads CONNECTIONS=$connections DURATION=$duration WARMUP=$warmup HEAP=$heap CACHE='$modes' FULL_CSV=$full_csv ${encoding:+ENCODING=$encoding }bench/http.sh"
+coding_phrase="no \`Accept-Encoding\`, as curl sends"
+[ -n "$encoding" ] && coding_phrase="\`Accept-Encoding: $encoding\` with every request, as browsers send it"
 
 report=$(cat <<REPORT
 
@@ -338,7 +355,7 @@ Command: \`$command_line\`, which starts the app once with the response cache on
 up for ${warmup_s} s, then runs the floor and json-server, and each target followed by the floor
 and json-server again, each
 \`wrk -t$threads -c$connections -d${duration_s}s --timeout 5s -s report.lua <url>\` (wrk $(wrk -v 2>&1 | head -n 1 | cut -d ' ' -f 2),
-loopback). The app: \`java $heap -jar $jar\` on an H2 file database holding the whole of
+loopback; $coding_phrase). The app: \`java $heap -jar $jar\` on an H2 file database holding the whole of
 \`oscars.csv\` ($(sed -n 's/^  rows read *//p' "$work/import.log") rows); json-server $(node -p 'require("./node_modules/json-server/package.json").version')
 over \`{"wins": [...]}\`, the answer of \`/api/nominations?ceremony=oscars-97&won=true&size=200\`,
 running beside the app and measured while the app idles. The ceiling: the app's own Tomcat, bare (\`bench/Ceiling.java\`:
