@@ -343,6 +343,10 @@ errors=$(node -e '
 command_line="bench/http.sh"
 [ "$threads/$connections/$duration/$warmup/$heap/$modes/$full_csv/$encoding" = "2/16/10s/20s/-Xmx512m/on off/no/" ] \
   || command_line="THREADS=$threads CONNECTIONS=$connections DURATION=$duration WARMUP=$warmup HEAP=$heap CACHE='$modes' FULL_CSV=$full_csv ${encoding:+ENCODING=$encoding }bench/http.sh"
+cache_phrase="once with the response cache on
+(\`awards.cache.responses.enabled=true\`, the default) and once with it off"
+[ "$modes" = on ] && cache_phrase="with the response cache on (\`awards.cache.responses.enabled=true\`, the default)"
+[ "$modes" = off ] && cache_phrase="with the response cache off (\`awards.cache.responses.enabled=false\`)"
 coding_phrase="no \`Accept-Encoding\`, as curl sends"
 [ -n "$encoding" ] && coding_phrase="\`Accept-Encoding: $encoding\` with every request, as browsers send it"
 
@@ -350,8 +354,7 @@ report=$(cat <<REPORT
 
 ## HTTP reads, $(date -u +%Y-%m-%d) ($(nproc) cores, $(java -version 2>&1 | head -n 1))
 
-Command: \`$command_line\`, which starts the app once with the response cache on
-(\`awards.cache.responses.enabled=true\`, the default) and once with it off, warms every target
+Command: \`$command_line\`, which starts the app $cache_phrase, warms every target
 up for ${warmup_s} s, then runs the floor and json-server, and each target followed by the floor
 and json-server again, each
 \`wrk -t$threads -c$connections -d${duration_s}s --timeout 5s -s report.lua <url>\` (wrk $(wrk -v 2>&1 | head -n 1 | cut -d ' ' -f 2),
