@@ -40,7 +40,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * API, the static page, the OpenAPI description, Swagger UI, and Actuator's health and
  * info. Everything else (every {@code POST}, {@code PUT}, {@code PATCH} and
  * {@code DELETE}, imports included, and any other Actuator endpoint) needs a user with
- * the role {@value Editors#EDITOR}, signed in with HTTP Basic on every request.
+ * the role {@value Editors#EDITOR}, signed in with HTTP Basic on every request. Any other
+ * method ({@code TRACE}, {@code FOO}) is let through to Spring MVC outside Actuator,
+ * where no handler takes it: a {@code 405} naming the resource's methods.
  * <p>
  * Stateless: no session, no cookie, so no CSRF token either. CSRF abuses credentials a
  * browser attaches by itself: there is no cookie to attach, and the one hole left (Basic
@@ -57,8 +59,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Import(Editors.class)
 class WebSecurity {
 
-	/** The methods anyone may use outside Actuator. */
-	private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+	/**
+	 * The methods that change data: anything else outside Actuator is public (the reads,
+	 * and {@code TRACE} and every method no handler takes, which Spring MVC answers with
+	 * a {@code 405}).
+	 */
+	private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
 	@Bean
 	RateLimiter rateLimiter(RateLimitProperties properties, ObjectProvider<TimeMeter> time) {
@@ -109,6 +115,11 @@ class WebSecurity {
 		firewall.setAllowedHeaderNames((name) -> assignedAndNotControl(name, false));
 		firewall.setAllowedHeaderValues((value) -> assignedAndNotControl(value, true));
 		firewall.setAllowedParameterNames((name) -> assignedAndNotControl(name, false));
+		// Any method reaches Spring MVC, whose handlers each name theirs: one that a
+		// resource does not take (TRACE, PROPFIND, FOO) is a 405 naming the ones it does
+		// (web.ApiProblems, web.TraceRequests), not a 400 calling the request malformed.
+		// The rules below give the writes to editors whatever else comes.
+		firewall.setUnsafeAllowAnyHttpMethod(true);
 		return firewall;
 	}
 
@@ -253,8 +264,9 @@ class WebSecurity {
 		requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll();
 		requests.requestMatchers(new CrossSiteSimpleWrite()).denyAll();
 		// A read outside Actuator, nearly every request: one match of its path, not the
-		// five of the Actuator rules below (docs/benchmarks.md, item 19)
-		requests.requestMatchers((request) -> READS.contains(request.getMethod()) && !actuator.matches(request))
+		// five of the Actuator rules below (docs/benchmarks.md, item 19). With the reads
+		// go the methods no handler takes (TRACE, FOO): Spring MVC's 405, for anyone.
+		requests.requestMatchers((request) -> !WRITES.contains(request.getMethod()) && !actuator.matches(request))
 			.permitAll();
 		requests.requestMatchers(HttpMethod.GET, probes).permitAll();
 		requests.requestMatchers(HttpMethod.HEAD, probes).permitAll();

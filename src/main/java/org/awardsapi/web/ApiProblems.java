@@ -3,8 +3,10 @@ package org.awardsapi.web;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +15,7 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -21,6 +24,7 @@ import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -46,6 +50,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	/** How long a client is asked to wait after a 503 for a lock not granted. */
 	static final int BUSY_RETRY_AFTER_SECONDS = 10;
+
+	/** The order of the methods an {@code Allow} names. */
+	private static final List<HttpMethod> ALLOW_ORDER = List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST,
+			HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE, HttpMethod.OPTIONS);
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
@@ -233,6 +241,47 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		return badRequest(List.of(new ParameterError(ex.getParameterName(), "is required")), headers);
+	}
+
+	/**
+	 * A method the resource does not take ({@code PATCH} on a list, {@code TRACE}
+	 * anywhere: {@link TraceRequests}). Its {@code Allow} names what {@code OPTIONS} on
+	 * the same URL names (RFC 9110, section 15.5.6: the resource's methods): Spring's
+	 * exception holds only the methods of its handlers, without the {@code HEAD} every
+	 * {@code GET} answers and the {@code OPTIONS} every resource does.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Set<HttpMethod> supported = ex.getSupportedHttpMethods();
+		if (supported == null) {
+			return super.handleHttpRequestMethodNotSupported(ex, headers, status, request);
+		}
+		List<HttpMethod> allowed = new ArrayList<>();
+		for (HttpMethod method : ALLOW_ORDER) {
+			if (supported.contains(method) || method.equals(HttpMethod.OPTIONS)
+					|| (method.equals(HttpMethod.HEAD) && supported.contains(HttpMethod.GET))) {
+				allowed.add(method);
+			}
+		}
+		HttpHeaders answer = new HttpHeaders();
+		answer.putAll(headers);
+		answer.setAllow(new LinkedHashSet<>(allowed));
+		List<String> names = allowed.stream().map(HttpMethod::name).toList();
+		String path = (request instanceof ServletWebRequest servlet) ? servlet.getRequest().getRequestURI()
+				: "This resource";
+		ProblemDetail body = problem(HttpStatus.METHOD_NOT_ALLOWED,
+				path + " does not take " + ex.getMethod() + "; it takes " + inWords(names) + ".");
+		return handleExceptionInternal(ex, body, answer, status, request);
+	}
+
+	/**
+	 * @param names one name or more
+	 * @return {@code A}, {@code A and B}, {@code A, B and C}…
+	 */
+	private static String inWords(List<String> names) {
+		int last = names.size() - 1;
+		return (last == 0) ? names.get(0) : String.join(", ", names.subList(0, last)) + " and " + names.get(last);
 	}
 
 	/**

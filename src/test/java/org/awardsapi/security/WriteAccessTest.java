@@ -64,6 +64,24 @@ class WriteAccessTest {
 	}
 
 	@Test
+	void everyHandlerNamesItsMethodsAndNoneTakesTrace() {
+		// Outside Actuator every method but the writes is public, for Spring MVC to
+		// answer
+		// TRACE or FOO with a 405: that holds while no handler takes them, that is while
+		// every handler names its methods (but the error page, which 404s a request)
+		List<String> open = new ArrayList<>();
+		this.mappings.getHandlerMethods().forEach((info, handler) -> {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			if ((methods.isEmpty() && !info.getPatternValues().equals(Set.of("/error")))
+					|| methods.contains(RequestMethod.TRACE)) {
+				open.add(info + " " + handler);
+			}
+		});
+		assertThat(open).as("handlers that take any method, or TRACE").isEmpty();
+		assertThat(this.mappings.getHandlerMethods()).hasSizeGreaterThan(50);
+	}
+
+	@Test
 	void everyReadIsPublic() {
 		Set<Route> reads = routes(false);
 		assertThat(reads).contains(new Route(HttpMethod.GET, "/api/awards"));
