@@ -257,7 +257,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		if (supported == null) {
 			return super.handleHttpRequestMethodNotSupported(ex, headers, status, request);
 		}
-		List<HttpMethod> allowed = new ArrayList<>();
+		Set<HttpMethod> allowed = new LinkedHashSet<>();
 		for (HttpMethod method : ALLOW_ORDER) {
 			if (supported.contains(method) || method.equals(HttpMethod.OPTIONS)
 					|| (method.equals(HttpMethod.HEAD) && supported.contains(HttpMethod.GET))) {
@@ -266,13 +266,20 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		}
 		HttpHeaders answer = new HttpHeaders();
 		answer.putAll(headers);
-		answer.setAllow(new LinkedHashSet<>(allowed));
+		answer.setAllow(allowed);
 		List<String> names = allowed.stream().map(HttpMethod::name).toList();
-		String path = (request instanceof ServletWebRequest servlet) ? servlet.getRequest().getRequestURI()
-				: "This resource";
-		ProblemDetail body = problem(HttpStatus.METHOD_NOT_ALLOWED,
-				path + " does not take " + ex.getMethod() + "; it takes " + inWords(names) + ".");
+		ProblemDetail body = problem(HttpStatus.METHOD_NOT_ALLOWED, uriOr(request, "This resource") + " does not take "
+				+ ex.getMethod() + "; it takes " + inWords(names) + ".");
 		return handleExceptionInternal(ex, body, answer, status, request);
+	}
+
+	/**
+	 * @param request a request
+	 * @param otherwise what to answer for a request that is not a servlet's
+	 * @return the request's URI as sent (its path, without the query)
+	 */
+	private static String uriOr(WebRequest request, String otherwise) {
+		return (request instanceof ServletWebRequest servlet) ? servlet.getRequest().getRequestURI() : otherwise;
 	}
 
 	/**
@@ -292,8 +299,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
-		String path = (request instanceof ServletWebRequest servlet) ? servlet.getRequest().getRequestURI()
-				: "/" + ex.getResourcePath();
+		String path = uriOr(request, "/" + ex.getResourcePath());
 		int end = path.length();
 		while (end > 0 && path.charAt(end - 1) == '/') {
 			end--;

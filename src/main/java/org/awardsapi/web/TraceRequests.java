@@ -27,9 +27,11 @@ import org.springframework.web.servlet.DispatcherServlet;
  * Tomcat passes it on here, to a {@code DispatcherServlet} that dispatches it to the
  * handler mappings (none takes {@code TRACE}) and does nothing else. Spring's own does
  * more: unless a handler answered {@code message/http}, it then echoes the request
- * ({@code HttpServlet.doTrace}), its headers included, after whatever Spring MVC wrote;
- * an echo would show a script the request's {@code Authorization} header (cross-site
- * tracing). That is why this servlet replaces Boot's, with Boot's settings.
+ * ({@code HttpServlet.doTrace}: the request line and every header but those Tomcat holds
+ * sensitive, such as {@code Authorization} and {@code Cookie}) after whatever Spring MVC
+ * wrote, so the 405 problem came out with a trace glued to its end: neither JSON nor a
+ * trace, and a reflection of the request no answer here needs. That is why this servlet
+ * replaces Boot's, with Boot's settings.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
