@@ -21,8 +21,15 @@ class ApiCors implements CorsConfigurationSource {
 
 	private static final List<String> READ_METHODS = List.of("GET", "HEAD", "OPTIONS");
 
+	/**
+	 * The response headers a page of another origin may read, besides those every page
+	 * may: the tag to revalidate with, where a write put its resource, a CSV's file name,
+	 * and when to try again (a {@code 429} or {@code 503}) with the rate limit's headers
+	 * ({@code security.RateLimiter} writes them), so that a page can pace itself.
+	 */
 	private static final List<String> EXPOSED = List.of(HttpHeaders.ETAG, HttpHeaders.LOCATION,
-			HttpHeaders.CONTENT_DISPOSITION);
+			HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.RETRY_AFTER, "RateLimit-Limit", "RateLimit-Remaining",
+			"RateLimit-Reset", "RateLimit-Policy");
 
 	private static final Duration PREFLIGHT_MAX_AGE = Duration.ofHours(1);
 

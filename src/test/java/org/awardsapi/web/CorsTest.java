@@ -42,7 +42,9 @@ class CorsTest {
 			.hasHeader(HttpHeaders.ETAG, "\"v7\"")
 			.hasHeader(HttpHeaders.CACHE_CONTROL, "max-age=60, must-revalidate, public")
 			.headers()
-			.hasValue(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, "ETag, Location, Content-Disposition");
+			.hasValue(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS,
+					"ETag, Location, Content-Disposition, Retry-After, RateLimit-Limit, RateLimit-Remaining, "
+							+ "RateLimit-Reset, RateLimit-Policy");
 	}
 
 	@Test
