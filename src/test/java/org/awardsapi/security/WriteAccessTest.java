@@ -65,10 +65,10 @@ class WriteAccessTest {
 
 	@Test
 	void everyHandlerNamesItsMethodsAndNoneTakesTrace() {
-		// Outside Actuator every method but the writes is public, for Spring MVC to
-		// answer
-		// TRACE or FOO with a 405: that holds while no handler takes them, that is while
-		// every handler names its methods (but the error page, which 404s a request)
+		// Outside Actuator every method but the writes is public, for Spring MVC
+		// to answer TRACE or FOO with a 405. That holds while no handler takes
+		// them: while every handler names its methods (but the error page, which
+		// 404s a direct request).
 		List<String> open = new ArrayList<>();
 		this.mappings.getHandlerMethods().forEach((info, handler) -> {
 			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
