@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +58,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
+	private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]+");
+
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
 		return problem(HttpStatus.NOT_FOUND, ex.getMessage());
@@ -64,7 +67,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(InvalidParameterException.class)
 	ProblemDetail invalidParameter(InvalidParameterException ex) {
-		return invalid(List.of(new ParameterError(ex.getParameter(), ex.getMessage())));
+		return invalid(ex.getErrors()
+			.entrySet()
+			.stream()
+			.map((error) -> new ParameterError(error.getKey(), error.getValue()))
+			.toList());
 	}
 
 	@ExceptionHandler(InvalidBodyException.class)
@@ -359,8 +366,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	private static List<ParameterError> bindingErrors(BindException ex) {
 		List<ParameterError> errors = new ArrayList<>();
 		for (FieldError error : ex.getFieldErrors()) {
-			String message = error.isBindingFailure() ? "has an invalid value '" + error.getRejectedValue() + "'"
-					: error.getDefaultMessage();
+			String message = !error.isBindingFailure() ? error.getDefaultMessage()
+					: error.contains(TypeMismatchException.class)
+							? typeMessage(error.unwrap(TypeMismatchException.class))
+							: "has an invalid value '" + error.getRejectedValue() + "'";
 			errors.add(new ParameterError(error.getField(), message));
 		}
 		ex.getGlobalErrors()
@@ -380,6 +389,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		String sent = (value instanceof Object[] values)
 				? String.join(",", java.util.Arrays.stream(values).map(String::valueOf).toList())
 				: String.valueOf(value);
+		if (WHOLE_NUMBER.matcher(sent).matches() && (type == Integer.class || type == int.class)) {
+			// a whole number after all, but too large for the parameter's type
+			expected = "a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+		}
 		return "must be " + expected + ", not '" + sent + "'";
 	}
 

@@ -56,6 +56,7 @@ class ApiWebConfig implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new NoNulInParameters()).addPathPatterns("/api/**");
+		registry.addInterceptor(new OneValueParameters()).addPathPatterns("/api/**");
 		registry.addInterceptor(this.httpCaching).addPathPatterns("/api/**");
 		registry.addInterceptor(new NoEmptyAcceptPatch()).addPathPatterns("/api/**");
 	}

@@ -629,6 +629,9 @@ class OpenApiDocs {
 				query("category", "Canonical category slug (or id); matches every historical name of it",
 						string().example("best-picture")),
 				idOrSlug("film", "Film", "anora-2024"), idOrSlug("person", "Nominee", "sean-baker"), won());
+		List<Parameter> winsFilters = new ArrayList<>(nominationFilters.subList(0, nominationFilters.size() - 1));
+		winsFilters.add(query("won", "`true` or left out: this list holds wins only (`false` is a 400; "
+				+ "`/api/nominations?won=false` lists the nominations that did not win)", bool()));
 		Map<String, Doc> docs = new LinkedHashMap<>();
 		docs.put("AwardController#awards", new Doc("listAwards", "Awards", "List award programmes",
 				"The award programmes on record, by name.", null, null, List.of(), List.of("name", "slug")));
@@ -721,7 +724,7 @@ class OpenApiDocs {
 		docs.put("WinsController#wins",
 				new Doc("listWins", "Nominations", "List wins",
 						"The nominations that won, across ceremonies (`won` is always true here).", null, null,
-						nominationFilters, nominationSorts));
+						winsFilters, nominationSorts));
 		docs.put("NominationController#nomination", new Doc("getNomination", "Nominations", "Get a nomination",
 				"One nomination with its films, nominees and sources.", "Nomination", "1", List.of(), List.of()));
 		docs.put("CategoryController#category",

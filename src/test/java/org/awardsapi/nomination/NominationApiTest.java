@@ -74,6 +74,29 @@ class NominationApiTest {
 			.expectBody()
 			.jsonPath("$.content[*].nominees[0].name")
 			.isEqualTo(List.of("Yura Borisov"));
+		this.client.get()
+			.uri("/api/wins?film=anora-2024&won=true")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.page.totalElements")
+			.isEqualTo(6);
+	}
+
+	@Test
+	void winsRefuseToListWhatDidNotWin() {
+		this.client.get()
+			.uri("/api/wins?film=anora-2024&won=false")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.parameter")
+			.isEqualTo("won")
+			.jsonPath("$.detail")
+			.isEqualTo("won must be true or left out: /api/wins lists wins only "
+					+ "(/api/nominations?won=false lists the nominations that did not win)");
 	}
 
 	@Test
@@ -137,7 +160,7 @@ class NominationApiTest {
 			.jsonPath("$.errors[*].parameter")
 			.isEqualTo(List.of("won"))
 			.jsonPath("$.detail")
-			.isEqualTo("won has an invalid value 'maybe'");
+			.isEqualTo("won must be true or false, not 'maybe'");
 		this.client.get()
 			.uri("/api/nominations?page=-1&size=0")
 			.exchange()
@@ -154,6 +177,31 @@ class NominationApiTest {
 			.expectBody()
 			.jsonPath("$.parameter")
 			.isEqualTo("sort");
+	}
+
+	@Test
+	void aValueOfTheWrongTypeIsNamedAsTheTypeItShouldBe() {
+		// the paging and the filters are records, bound apart from the @RequestParams:
+		// the same words for both
+		assertBadRequest("/api/nominations?page=first", "page must be a whole number, not 'first'");
+		assertBadRequest("/api/nominations?won=maybe", "won must be true or false, not 'maybe'");
+		assertBadRequest("/api/people/sean-baker/nominations?won=maybe", "won must be true or false, not 'maybe'");
+		// a whole number too large for the parameter
+		assertBadRequest("/api/nominations?size=99999999999",
+				"size must be a whole number from -2147483648 to 2147483647, not '99999999999'");
+		assertBadRequest("/api/films?year=99999999999",
+				"year must be a whole number from -2147483648 to 2147483647, not '99999999999'");
+	}
+
+	private void assertBadRequest(String uri, String detail) {
+		this.client.get()
+			.uri(uri)
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo(detail);
 	}
 
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.times;
 
 @WebMvcTest({ NominationController.class, WinsController.class })
 class NominationControllerTest {
@@ -54,9 +56,16 @@ class NominationControllerTest {
 	void winsAreAlwaysWon() {
 		given(this.nominations.find(any(NominationFilter.class), any(PageQuery.class)))
 			.willReturn(new PageResponse<>(List.of(), new PageResponse.PageMetadata(20, 0, 0, 0)));
-		assertThat(this.mvc.get().uri("/api/wins?film=anora-2024&won=false")).hasStatusOk();
-		then(this.nominations).should()
+		assertThat(this.mvc.get().uri("/api/wins?film=anora-2024")).hasStatusOk();
+		assertThat(this.mvc.get().uri("/api/wins?film=anora-2024&won=true")).hasStatusOk();
+		then(this.nominations).should(times(2))
 			.find(new NominationFilter(null, null, null, "anora-2024", null, true), new PageQuery(null, null, null));
+	}
+
+	@Test
+	void winsRefuseWonFalseWithoutAQuery() {
+		assertThat(this.mvc.get().uri("/api/wins?film=anora-2024&won=false")).hasStatus(HttpStatus.BAD_REQUEST);
+		then(this.nominations).shouldHaveNoInteractions();
 	}
 
 }

@@ -151,7 +151,7 @@ class ErrorBodiesTest {
 		assertThat(nul).contains("\"parameter\":\"award\"");
 		String twice = raw("GET /api/people/sean-baker/nominations?won=x&won=y HTTP/1.1");
 		assertProblem(twice, 400, "invalid-parameter");
-		assertThat(twice).contains("not 'x,y'").doesNotContain("[L");
+		assertThat(twice).contains("won takes one value, not 2: 'x', 'y'").doesNotContain("[L");
 	}
 
 	/**
