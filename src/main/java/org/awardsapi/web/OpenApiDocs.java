@@ -405,7 +405,9 @@ class OpenApiDocs {
 			.addProperty("parameter", string().description("The first bad parameter (400 only)").example("size"))
 			.addProperty("errors",
 					new JsonSchema().types(Set.of("array"))
-						.description("Every bad parameter, or every bad field of a request body (400 only)")
+						.description("The bad parameters of the first check that finds any: parameters sent "
+								+ "twice (all), a value of the wrong type (the first), the values' limits (all), "
+								+ "a sort the list does not take; or every bad field of a request body (400 only)")
 						.items(new JsonSchema().anyOf(List.of(new JsonSchema().$ref(REF + "schemas/ParameterError"),
 								new JsonSchema().$ref(REF + "schemas/FieldError")))))
 			.required(List.of("type", "title", "status")));
