@@ -386,6 +386,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 					type.isEnum() ? "one of " + java.util.Arrays.toString(type.getEnumConstants()) : "another value");
 		Object value = ex.getValue();
 		// a parameter sent twice is bound from both values: name them, not the array
+		// (every read refuses a repeat before this: OneValueParameters)
 		String sent = (value instanceof Object[] values)
 				? String.join(",", java.util.Arrays.stream(values).map(String::valueOf).toList())
 				: String.valueOf(value);

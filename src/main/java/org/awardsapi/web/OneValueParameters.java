@@ -57,7 +57,7 @@ class OneValueParameters implements HandlerInterceptor {
 		return true;
 	}
 
-	static List<String> oneValueNames(HandlerMethod method) {
+	private static List<String> oneValueNames(HandlerMethod method) {
 		List<String> names = new ArrayList<>();
 		names.add(Representation.FORMAT);
 		for (MethodParameter parameter : method.getMethodParameters()) {

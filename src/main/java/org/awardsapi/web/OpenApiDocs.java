@@ -631,7 +631,8 @@ class OpenApiDocs {
 				query("category", "Canonical category slug (or id); matches every historical name of it",
 						string().example("best-picture")),
 				idOrSlug("film", "Film", "anora-2024"), idOrSlug("person", "Nominee", "sean-baker"), won());
-		List<Parameter> winsFilters = new ArrayList<>(nominationFilters.subList(0, nominationFilters.size() - 1));
+		List<Parameter> winsFilters = new ArrayList<>(
+				nominationFilters.stream().filter((filter) -> !filter.getName().equals("won")).toList());
 		winsFilters.add(query("won", "`true` or left out: this list holds wins only (`false` is a 400; "
 				+ "`/api/nominations?won=false` lists the nominations that did not win)", bool()));
 		Map<String, Doc> docs = new LinkedHashMap<>();
