@@ -68,6 +68,32 @@ class PersonQueryServiceTest {
 	}
 
 	@Test
+	void onlyLettersAndDigitsMakeWordsAndNoCharacterIsAWildcard() {
+		rename("sean-baker", "Sean 100% Ba_ker");
+		this.em.flush();
+		long everyone = this.people.people(null, PageQuery.first(1)).page().totalElements();
+		for (String nothingToLookFor : List.of("", " ", "%", "_", "% _ -")) {
+			assertThat(this.people.people(nothingToLookFor, PageQuery.first(1)).page().totalElements())
+				.as("q=" + nothingToLookFor)
+				.isEqualTo(everyone);
+		}
+		// '%' and '_' part words as a space does; as wildcards they would find others
+		for (String query : List.of("100%", "ba_ker", "b%r", "s_n")) {
+			assertThat(this.people.people(query, PageQuery.first(200)).content()).extracting(PersonView::slug)
+				.as("q=" + query)
+				.isEqualTo(this.people.people(query.replaceAll("[%_]", " "), PageQuery.first(200))
+					.content()
+					.stream()
+					.map(PersonView::slug)
+					.toList());
+		}
+		assertThat(this.people.people("ba_ker", PageQuery.first(20)).content()).extracting(PersonView::slug)
+			.containsExactly("sean-baker");
+		assertThat(this.people.people("sean%ba", PageQuery.first(20)).content()).extracting(PersonView::slug)
+			.contains("sean-baker");
+	}
+
+	@Test
 	void findsAPersonOnceWhenSeveralOfTheirWordsMatchAndCountsThemOnce() {
 		rename("sean-baker", "Quokka Quokkas Quokkaburra");
 		rename("mikey-madison", "Quokkaburra Lee");
