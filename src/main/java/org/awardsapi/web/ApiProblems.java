@@ -9,8 +9,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.core.exc.StreamReadException;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
@@ -184,6 +188,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				.body(invalidBody(List
 					.of(new InvalidBodyException.FieldError(fieldPath(jackson.getPath()), NoNulInStrings.MESSAGE))));
 		}
+		String duplicate = duplicateField(cause);
+		if (duplicate != null) {
+			return ResponseEntity.badRequest()
+				.headers(headers)
+				.body(invalidBody(List.of(new InvalidBodyException.FieldError(duplicate, "is given more than once"))));
+		}
 		if (cause instanceof tools.jackson.databind.exc.UnrecognizedPropertyException unknown) {
 			detail = "The request body has a field this resource does not take: '" + unknown.getPropertyName() + "'";
 		}
@@ -193,6 +203,29 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		}
 		ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable request body", detail);
 		return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	/**
+	 * The field a JSON body gives twice ({@code items[1].name}), refused by Jackson's
+	 * duplicate detection ({@code ApiWebConfig#oneValuePerField}); {@code null} for any
+	 * other error.
+	 */
+	private static @Nullable String duplicateField(@Nullable Throwable cause) {
+		if (!(cause instanceof StreamReadException read) || read.getOriginalMessage() == null
+				|| !read.getOriginalMessage().startsWith("Duplicate Object property") || read.processor() == null) {
+			return null;
+		}
+		JsonParser parser = read.processor();
+		StringBuilder field = new StringBuilder();
+		for (JsonPointer at = parser.streamReadContext().pathAsPointer(); !at.matches(); at = at.tail()) {
+			if (at.mayMatchElement()) {
+				field.append('[').append(at.getMatchingIndex()).append(']');
+			}
+			else {
+				field.append((field.length() > 0) ? "." : "").append(at.getMatchingProperty());
+			}
+		}
+		return field.toString();
 	}
 
 	private static String fieldPath(List<tools.jackson.core.JacksonException.Reference> path) {

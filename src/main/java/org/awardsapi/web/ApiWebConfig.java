@@ -9,8 +9,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import org.awardsapi.cache.DataVersion;
+import tools.jackson.core.StreamReadFeature;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
@@ -134,6 +136,17 @@ class ApiWebConfig implements WebMvcConfigurer {
 		registration.addUrlPatterns("/v3/api-docs", "/v3/api-docs/*", "/v3/api-docs.yaml");
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 30);
 		return registration;
+	}
+
+	/**
+	 * A JSON body that gives a field twice ({@code {"title": "A", "title": "B"}}) is a
+	 * 400 naming the field ({@link ApiProblems}), as a query parameter given twice is
+	 * ({@link OneValueParameters}): Jackson's default kept the last value and dropped the
+	 * first without a word.
+	 */
+	@Bean
+	static JsonMapperBuilderCustomizer oneValuePerField() {
+		return (builder) -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
 	}
 
 	@Bean

@@ -198,6 +198,49 @@ class EditingApiTest {
 	}
 
 	@Test
+	void aFieldGivenTwiceIsRefusedAndNothingIsWritten() {
+		assertFieldGivenTwice(this.client.post().uri("/api/films"), MediaType.APPLICATION_JSON,
+				"{\"slug\": \"twice-2030\", \"title\": \"First\", \"title\": \"Second\", \"year\": 2030}", "title");
+		this.client.get().uri("/api/films/twice-2030").exchange().expectStatus().isNotFound();
+		assertFieldGivenTwice(this.client.post().uri("/api/nominations"), MediaType.APPLICATION_JSON,
+				"{\"ceremony\": \"oscars-97\", \"category\": \"best-picture\", \"won\": false, "
+						+ "\"nominees\": [{\"person\": \"sean-baker\"}, {\"person\": \"a\", \"person\": \"b\"}]}",
+				"nominees[1].person");
+		String tag = this.client.get()
+			.uri("/api/films/anora-2024")
+			.exchange()
+			.returnResult()
+			.getResponseHeaders()
+			.getETag();
+		assertFieldGivenTwice(this.client.patch().uri("/api/films/anora-2024").header(HttpHeaders.IF_MATCH, tag),
+				MediaType.valueOf("application/merge-patch+json"), "{\"year\": 2024, \"year\": 1999}", "year");
+		this.client.get()
+			.uri("/api/films/anora-2024")
+			.exchange()
+			.expectHeader()
+			.valueEquals(HttpHeaders.ETAG, tag)
+			.expectBody()
+			.jsonPath("$.year")
+			.isEqualTo(2024);
+	}
+
+	private void assertFieldGivenTwice(RestTestClient.RequestBodySpec request, MediaType type, String body,
+			String field) {
+		request.contentType(type)
+			.body(body)
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:awards-api:problem:invalid-body")
+			.jsonPath("$.errors[*].field")
+			.isEqualTo(List.of(field))
+			.jsonPath("$.detail")
+			.isEqualTo(field + " is given more than once");
+	}
+
+	@Test
 	void validationNamesEveryBadField() {
 		this.client.post()
 			.uri("/api/films")
