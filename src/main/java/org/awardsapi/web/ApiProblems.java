@@ -208,7 +208,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	/**
 	 * The field a JSON body gives twice ({@code items[1].name}), refused by Jackson's
 	 * duplicate detection ({@code ApiWebConfig#oneValuePerField}); {@code null} for any
-	 * other error.
+	 * other error. Jackson's message is the one mark of it (no type of its own):
+	 * {@code EditingApiTest} fails if it changes.
 	 */
 	private static @Nullable String duplicateField(@Nullable Throwable cause) {
 		if (!(cause instanceof StreamReadException read) || read.getOriginalMessage() == null
