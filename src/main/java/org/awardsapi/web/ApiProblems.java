@@ -219,12 +219,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		JsonParser parser = read.processor();
 		StringBuilder field = new StringBuilder();
 		for (JsonPointer at = parser.streamReadContext().pathAsPointer(); !at.matches(); at = at.tail()) {
-			if (at.mayMatchElement()) {
-				field.append('[').append(at.getMatchingIndex()).append(']');
-			}
-			else {
-				field.append((field.length() > 0) ? "." : "").append(at.getMatchingProperty());
-			}
+			appendStep(field, at.mayMatchElement() ? null : at.getMatchingProperty(), at.getMatchingIndex());
 		}
 		return field.toString();
 	}
@@ -232,14 +227,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	private static String fieldPath(List<tools.jackson.core.JacksonException.Reference> path) {
 		StringBuilder field = new StringBuilder();
 		for (var reference : path) {
-			if (reference.getPropertyName() != null) {
-				field.append((field.length() > 0) ? "." : "").append(reference.getPropertyName());
-			}
-			else if (reference.getIndex() >= 0) {
-				field.append('[').append(reference.getIndex()).append(']');
-			}
+			appendStep(field, reference.getPropertyName(), reference.getIndex());
 		}
 		return field.toString();
+	}
+
+	/**
+	 * Appends one step of a field's path as the problems name it: {@code .name} (no dot
+	 * first) or {@code [index]}.
+	 */
+	private static void appendStep(StringBuilder field, @Nullable String property, int index) {
+		if (property != null) {
+			field.append(field.isEmpty() ? "" : ".").append(property);
+		}
+		else if (index >= 0) {
+			field.append('[').append(index).append(']');
+		}
 	}
 
 	private static ProblemDetail invalidBody(List<InvalidBodyException.FieldError> errors) {
