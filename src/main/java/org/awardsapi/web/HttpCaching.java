@@ -13,6 +13,7 @@ import org.springframework.core.MethodParameter;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageConverter;
@@ -40,6 +41,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
  * data version is held in memory. As a body advice it sets the headers of a 200, with the
  * data version read before the handler ran (a write committed meanwhile only makes the
  * tag older, never newer than the data).
+ * <p>
+ * {@code If-None-Match: *} matches any current representation (RFC 9110, 13.1.2): a read
+ * of something that exists is a {@code 304} with the tag a {@code 200} would carry, one
+ * of something that does not is its {@code 404}. Whether it exists is only known once the
+ * handler has read it, so that {@code 304} is decided as the body is written, and costs
+ * the read's statements unless the {@link ResponseCache} holds the answer.
  */
 @ControllerAdvice
 class HttpCaching implements HandlerInterceptor, ResponseBodyAdvice<Object> {
@@ -123,6 +130,13 @@ class HttpCaching implements HandlerInterceptor, ResponseBodyAdvice<Object> {
 		// The same URL answers JSON or CSV by its Accept header, compressed or not by its
 		// Accept-Encoding
 		response.getHeaders().add(HttpHeaders.VARY, VARY);
+		if (matchesAny(http)) {
+			// No body: Spring MVC writes none for null, nor its Content-Type; the headers
+			// of a 304 as the interceptor sends them (a CSV's file name is not one)
+			response.setStatusCode(HttpStatus.NOT_MODIFIED);
+			response.getHeaders().remove(HttpHeaders.CONTENT_DISPOSITION);
+			return null;
+		}
 		return body;
 	}
 
@@ -159,6 +173,21 @@ class HttpCaching implements HandlerInterceptor, ResponseBodyAdvice<Object> {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether the request's {@code If-None-Match} is {@code *}, which matches whatever
+	 * current representation the target has.
+	 */
+	static boolean matchesAny(HttpServletRequest request) {
+		for (String header : Collections.list(request.getHeaders(HttpHeaders.IF_NONE_MATCH))) {
+			for (String candidate : header.split(",")) {
+				if (candidate.trim().equals("*")) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private static boolean isRead(String method) {

@@ -440,7 +440,9 @@ class OpenApiDocs {
 						"detail", "The server could not answer this request. It has been logged.", "instance",
 						"/api/films")));
 		components.addResponses("NotModified",
-				new ApiResponse().description("Not modified: the data has not changed since the tag of If-None-Match")
+				new ApiResponse()
+					.description(
+							"Not modified: the data has not changed since the tag of If-None-Match " + "(or it is *)")
 					.headers(cachingHeaders()));
 		components.addHeaders("ETag", new Header()
 			.description("A strong tag of the data version and the "
@@ -486,7 +488,8 @@ class OpenApiDocs {
 		components.addParameters("IfNoneMatch",
 				new Parameter().in("header")
 					.name("If-None-Match")
-					.description("An ETag of an earlier answer: 304 without a body if the data has not changed since")
+					.description("An ETag of an earlier answer: 304 without a body if the data has not changed since; "
+							+ "* for a 304 whenever it exists")
 					.required(false)
 					.schema(string().example("\"v42\"")));
 	}

@@ -40,8 +40,10 @@ import org.springframework.web.filter.ServerHttpObservationFilter;
  * write is seen within {@code awards.cache.version-refresh}, exactly as the ETags see it.
  * Entries of an older version are dropped as soon as a request sees the new one.
  * <p>
- * An {@code If-None-Match} naming the current tag of an answer held is a {@code 304} from
- * here, as {@link HttpCaching} would answer it after Spring MVC found the handler; other
+ * A {@code HEAD} is answered from the answer its {@code GET} left, with the headers, the
+ * length included, and without the body; it leaves none itself. An {@code If-None-Match}
+ * naming the current tag of an answer held, or {@code *}, is a {@code 304} from here, as
+ * {@link HttpCaching} would answer it after Spring MVC found the handler; other
  * conditional and ranged requests pass through, and so does a body larger than
  * {@code awards.cache.responses.max-entry-size}: it is streamed as it was, never held.
  * The filter runs after the security filters, the rate limit included, so a cached answer
@@ -85,7 +87,8 @@ final class ResponseCache extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Conditional conditional = conditional(request);
-		if (!HttpMethod.GET.matches(request.getMethod()) || conditional == Conditional.OTHER) {
+		boolean head = HttpMethod.HEAD.matches(request.getMethod());
+		if (!(head || HttpMethod.GET.matches(request.getMethod())) || conditional == Conditional.OTHER) {
 			chain.doFilter(request, response);
 			return;
 		}
@@ -96,10 +99,12 @@ final class ResponseCache extends OncePerRequestFilter {
 		String key = key(current, request);
 		Answer cached = this.answers.getIfPresent(key);
 		if (conditional == Conditional.IF_NONE_MATCH) {
-			String matched = (cached != null)
-					? HttpCaching.matching(Collections.list(request.getHeaders(HttpHeaders.IF_NONE_MATCH)), current,
-							Representation.of(request), ContentCoding.of(request))
-					: null;
+			String matched = null;
+			if (cached != null) {
+				matched = HttpCaching.matchesAny(request) ? cached.tag()
+						: HttpCaching.matching(Collections.list(request.getHeaders(HttpHeaders.IF_NONE_MATCH)), current,
+								Representation.of(request), ContentCoding.of(request));
+			}
 			if (matched != null) {
 				cached.observedAs(request);
 				cached.notModified(response, matched);
@@ -111,7 +116,12 @@ final class ResponseCache extends OncePerRequestFilter {
 		}
 		if (cached != null) {
 			cached.observedAs(request);
-			cached.replay(response);
+			cached.replay(response, !head);
+			return;
+		}
+		if (head) {
+			// Its body is not sent, so there is no answer to keep
+			chain.doFilter(request, response);
 			return;
 		}
 		List<Header> before = headers(response);
@@ -228,13 +238,29 @@ final class ResponseCache extends OncePerRequestFilter {
 			}
 		}
 
-		void replay(HttpServletResponse response) throws IOException {
+		/** The answer's ETag: every answer held has one. */
+		String tag() {
+			for (Header header : this.headers) {
+				if (header.name().equals(HttpHeaders.ETAG)) {
+					return header.value();
+				}
+			}
+			throw new IllegalStateException("An answer held without an ETag");
+		}
+
+		/**
+		 * Sends the answer again, its body for a {@code GET}, only its headers (its
+		 * length among them) for a {@code HEAD}.
+		 */
+		void replay(HttpServletResponse response, boolean withBody) throws IOException {
 			response.setStatus(HttpServletResponse.SC_OK);
 			for (Header header : this.headers) {
 				response.addHeader(header.name(), header.value());
 			}
 			response.setContentLength(this.body.length);
-			response.getOutputStream().write(this.body);
+			if (withBody) {
+				response.getOutputStream().write(this.body);
+			}
 		}
 
 	}

@@ -1,5 +1,7 @@
 package org.awardsapi.web;
 
+import java.util.List;
+
 import javax.sql.DataSource;
 import org.awardsapi.ApiIntegrationTest;
 import org.awardsapi.SqlStatements;
@@ -10,8 +12,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -80,6 +84,35 @@ class HttpCachingTest {
 		});
 
 		assertThat(count).as("SQL statements of a 304").isZero();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/films", "/api/films/anora-2024", "/api/ceremonies/oscars-97/wins-by-person",
+			"/api/people?q=baker&format=csv" })
+	void ifNoneMatchAnyIsA304WithTheTagOfWhatExists(String uri) {
+		String etag = get(uri, null, HttpStatus.OK).getETag();
+
+		for (HttpMethod method : List.of(HttpMethod.GET, HttpMethod.HEAD)) {
+			EntityExchangeResult<byte[]> any = this.client.method(method)
+				.uri(uri)
+				.header(HttpHeaders.IF_NONE_MATCH, "*")
+				.exchange()
+				.expectStatus()
+				.isNotModified()
+				.expectBody(byte[].class)
+				.returnResult();
+			assertThat(any.getResponseHeaders().getETag()).as(method + " " + uri).isEqualTo(etag);
+			assertThat(any.getResponseHeaders().getCacheControl()).isEqualTo(CACHE_CONTROL);
+			assertThat(any.getResponseHeaders().getContentType()).isNull();
+			assertThat(any.getResponseHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).isNull();
+			assertThat(any.getResponseBody()).isNullOrEmpty();
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/films/no-such-film", "/api/ceremonies/oscars-1000/wins-by-person" })
+	void ifNoneMatchAnyOfWhatDoesNotExistIsItsNotFound(String uri) {
+		assertThat(get(uri, "*", HttpStatus.NOT_FOUND).getETag()).isNull();
 	}
 
 	@Test

@@ -69,6 +69,40 @@ class ResponseCacheFilterTest {
 	}
 
 	@Test
+	void ifNoneMatchAnyOfAHeldAnswerIsA304FromTheCacheItself() throws Exception {
+		get(null, null);
+
+		MockHttpServletResponse any = get("*", null);
+
+		assertThat(this.handled).hasValue(1);
+		assertThat(any.getStatus()).isEqualTo(304);
+		assertThat(any.getHeader(HttpHeaders.ETAG)).isEqualTo(TAG);
+		assertThat(any.getContentAsByteArray()).isEmpty();
+	}
+
+	@Test
+	void aHeadIsTheHeldAnswerWithItsLengthAndWithoutItsBody() throws Exception {
+		byte[] body = get(null, null).getContentAsByteArray();
+
+		MockHttpServletResponse head = exchange("HEAD", null, null);
+
+		assertThat(this.handled).hasValue(1);
+		assertThat(head.getStatus()).isEqualTo(200);
+		assertThat(head.getHeader(HttpHeaders.ETAG)).isEqualTo(TAG);
+		assertThat(head.getContentType()).isEqualTo("application/json");
+		assertThat(head.getContentLength()).isEqualTo(body.length).isPositive();
+		assertThat(head.getContentAsByteArray()).isEmpty();
+	}
+
+	@Test
+	void aHeadNotHeldGoesOnToTheHandlerAndLeavesNoAnswer() throws Exception {
+		exchange("HEAD", null, null);
+		get(null, null);
+
+		assertThat(this.handled).hasValue(2);
+	}
+
+	@Test
 	void anyOtherConditionalRequestGoesOnToTheHandler() throws Exception {
 		get(null, null);
 
@@ -86,7 +120,11 @@ class ResponseCacheFilterTest {
 	}
 
 	private MockHttpServletResponse get(String ifNoneMatch, String range) throws Exception {
-		MockHttpServletRequest request = new MockHttpServletRequest("GET", URI);
+		return exchange("GET", ifNoneMatch, range);
+	}
+
+	private MockHttpServletResponse exchange(String method, String ifNoneMatch, String range) throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest(method, URI);
 		if (ifNoneMatch != null) {
 			request.addHeader(HttpHeaders.IF_NONE_MATCH, ifNoneMatch);
 		}

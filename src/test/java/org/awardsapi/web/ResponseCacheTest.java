@@ -182,6 +182,34 @@ class ResponseCacheTest {
 	}
 
 	@Test
+	void aHeadAndAnyTagOfAHeldAnswerAreAnsweredWithoutAnySqlStatement() {
+		// Over Tomcat's 8 KB buffer: its first GET is chunked, with no length
+		String uri = "/api/films/anora-2024";
+		aWrite();
+		EntityExchangeResult<byte[]> held = get(uri, HttpStatus.OK);
+		SqlStatements statements = new SqlStatements(this.dataSource);
+		HttpHeaders[] answers = new HttpHeaders[2];
+
+		long count = statements.count(() -> {
+			answers[0] = this.client.head()
+				.uri(uri)
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.returnResult()
+				.getResponseHeaders();
+			answers[1] = conditional(uri, "*", null, HttpStatus.NOT_MODIFIED);
+		});
+
+		assertThat(count).isZero();
+		assertThat(held.getResponseBody().length).isGreaterThan(8 * 1024);
+		assertThat(answers[0].getContentLength()).isEqualTo(held.getResponseBody().length);
+		assertThat(answers[0].getETag()).isEqualTo(held.getResponseHeaders().getETag());
+		assertThat(answers[0].getContentType()).isEqualTo(held.getResponseHeaders().getContentType());
+		assertThat(answers[1].getETag()).isEqualTo(held.getResponseHeaders().getETag());
+	}
+
+	@Test
 	void aTagOfAHeldAnswerIsA304WithTheHeadersTheHandlerWouldSend() {
 		String uri = "/api/films/anora-2024";
 		aWrite();
