@@ -19,6 +19,7 @@ import org.awardsapi.cache.DataVersion;
 import org.awardsapi.shared.AbstractEntity;
 import org.awardsapi.web.ConflictException;
 import org.awardsapi.web.InvalidBodyException;
+import org.awardsapi.web.JsonFieldPath;
 import org.awardsapi.web.NoNulInStrings;
 import org.awardsapi.web.PreconditionException;
 import org.awardsapi.web.Versioned;
@@ -171,22 +172,14 @@ public class Edits {
 	 * field it does not take, or a value of the wrong type.
 	 */
 	private static InvalidBodyException.FieldError patchError(tools.jackson.core.JacksonException ex) {
-		StringBuilder field = new StringBuilder();
-		for (var reference : ex.getPath()) {
-			if (reference.getPropertyName() != null) {
-				field.append((field.length() > 0) ? "." : "").append(reference.getPropertyName());
-			}
-			else if (reference.getIndex() >= 0) {
-				field.append('[').append(reference.getIndex()).append(']');
-			}
-		}
+		String field = JsonFieldPath.of(ex.getPath());
 		if (ex instanceof tools.jackson.databind.exc.UnrecognizedPropertyException) {
-			return new InvalidBodyException.FieldError(field.toString(), "is not a field of this resource");
+			return new InvalidBodyException.FieldError(field, "is not a field of this resource");
 		}
 		if (NoNulInStrings.isNul(ex)) {
-			return new InvalidBodyException.FieldError(field.toString(), NoNulInStrings.MESSAGE);
+			return new InvalidBodyException.FieldError(field, NoNulInStrings.MESSAGE);
 		}
-		return new InvalidBodyException.FieldError(field.toString(), "has a value of the wrong type");
+		return new InvalidBodyException.FieldError(field, "has a value of the wrong type");
 	}
 
 	private <R> void validate(R request) {

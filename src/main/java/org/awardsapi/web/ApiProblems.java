@@ -12,8 +12,6 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonPointer;
 import tools.jackson.core.exc.StreamReadException;
 
 import org.springframework.beans.TypeMismatchException;
@@ -185,8 +183,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		if (cause instanceof tools.jackson.core.JacksonException jackson && NoNulInStrings.isNul(jackson)) {
 			return ResponseEntity.badRequest()
 				.headers(headers)
-				.body(invalidBody(List
-					.of(new InvalidBodyException.FieldError(fieldPath(jackson.getPath()), NoNulInStrings.MESSAGE))));
+				.body(invalidBody(List.of(new InvalidBodyException.FieldError(JsonFieldPath.of(jackson.getPath()),
+						NoNulInStrings.MESSAGE))));
 		}
 		String duplicate = duplicateField(cause);
 		if (duplicate != null) {
@@ -199,7 +197,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		}
 		else if (cause instanceof tools.jackson.databind.exc.MismatchedInputException mismatch
 				&& !mismatch.getPath().isEmpty()) {
-			detail = "The request body's field '" + fieldPath(mismatch.getPath()) + "' has a value of the wrong type";
+			detail = "The request body's field '" + JsonFieldPath.of(mismatch.getPath())
+					+ "' has a value of the wrong type";
 		}
 		ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable request body", detail);
 		return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
@@ -216,33 +215,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				|| !read.getOriginalMessage().startsWith("Duplicate Object property") || read.processor() == null) {
 			return null;
 		}
-		JsonParser parser = read.processor();
-		StringBuilder field = new StringBuilder();
-		for (JsonPointer at = parser.streamReadContext().pathAsPointer(); !at.matches(); at = at.tail()) {
-			appendStep(field, at.mayMatchElement() ? null : at.getMatchingProperty(), at.getMatchingIndex());
-		}
-		return field.toString();
-	}
-
-	private static String fieldPath(List<tools.jackson.core.JacksonException.Reference> path) {
-		StringBuilder field = new StringBuilder();
-		for (var reference : path) {
-			appendStep(field, reference.getPropertyName(), reference.getIndex());
-		}
-		return field.toString();
-	}
-
-	/**
-	 * Appends one step of a field's path as the problems name it: {@code .name} (no dot
-	 * first) or {@code [index]}.
-	 */
-	private static void appendStep(StringBuilder field, @Nullable String property, int index) {
-		if (property != null) {
-			field.append(field.isEmpty() ? "" : ".").append(property);
-		}
-		else if (index >= 0) {
-			field.append('[').append(index).append(']');
-		}
+		return JsonFieldPath.of(read.processor().streamReadContext().pathAsPointer());
 	}
 
 	private static ProblemDetail invalidBody(List<InvalidBodyException.FieldError> errors) {
