@@ -1,6 +1,7 @@
 package org.awardsapi.nomination;
 
 import java.util.List;
+import java.util.Map;
 
 import org.awardsapi.ApiIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -8,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 @ApiIntegrationTest
 class NominationApiTest {
@@ -52,6 +55,32 @@ class NominationApiTest {
 			.isEqualTo(List.of("Anora"))
 			.jsonPath("$.content[0].sources[*].slug")
 			.isEqualTo(List.of("article-anora-97th-academy-awards", "academy-97th-academy-awards"));
+	}
+
+	@Test
+	void aYesOrNoParameterTakesWhatSpringReadsAndEmptyIsNotSent() {
+		long all = total("/api/nominations?film=anora-2024");
+		long won = total("/api/nominations?film=anora-2024&won=true");
+		assertThat(won).isPositive().isLessThan(all);
+		for (String yes : List.of("TRUE", "yes", "on", "1")) {
+			assertThat(total("/api/nominations?film=anora-2024&won=" + yes)).as(yes).isEqualTo(won);
+		}
+		for (String no : List.of("False", "no", "off", "0")) {
+			assertThat(total("/api/nominations?film=anora-2024&won=" + no)).as(no).isEqualTo(all - won);
+		}
+		assertThat(total("/api/nominations?film=anora-2024&won=")).isEqualTo(all);
+	}
+
+	private long total(String uri) {
+		Map<?, ?> body = this.client.get()
+			.uri(uri)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		return ((Number) ((Map<?, ?>) body.get("page")).get("totalElements")).longValue();
 	}
 
 	@Test
