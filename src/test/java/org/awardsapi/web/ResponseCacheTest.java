@@ -183,7 +183,7 @@ class ResponseCacheTest {
 
 	@Test
 	void aHeadAndAnyTagOfAHeldAnswerAreAnsweredWithoutAnySqlStatement() {
-		// Over Tomcat's 8 KB buffer: its first GET is chunked, with no length
+		// Over the response's 8 KB buffer: its first GET is chunked, with no length
 		String uri = "/api/films/anora-2024";
 		aWrite();
 		EntityExchangeResult<byte[]> held = get(uri, HttpStatus.OK);
