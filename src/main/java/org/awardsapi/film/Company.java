@@ -41,6 +41,10 @@ public class Company extends AbstractEntity {
 	@Column(name = "search_text", nullable = false, length = 1000)
 	private String searchText;
 
+	/** The name folded as search folds it: what {@code sort=name} orders by. */
+	@Column(name = "sort_key", nullable = false, length = 1000)
+	private String sortKey;
+
 	protected Company() {
 	}
 
@@ -58,13 +62,14 @@ public class Company extends AbstractEntity {
 		this.slug = slug;
 		this.name = name;
 		this.imdbId = imdbId;
-		refreshSearchText();
+		refreshFoldedText();
 	}
 
 	@PrePersist
 	@PreUpdate
-	void refreshSearchText() {
+	void refreshFoldedText() {
 		this.searchText = Slugs.fold(this.name);
+		this.sortKey = Slugs.fold(this.name);
 		SearchSuffix.refresh(this.searchSuffixes, this.searchText);
 	}
 

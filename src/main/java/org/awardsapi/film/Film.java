@@ -55,6 +55,10 @@ public class Film extends AbstractEntity {
 	@Column(name = "search_text", nullable = false, length = 1000)
 	private String searchText;
 
+	/** The title folded as search folds it: what {@code sort=title} orders by. */
+	@Column(name = "sort_key", nullable = false, length = 1000)
+	private String sortKey;
+
 	@OneToMany(mappedBy = "film", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	private List<Credit> credits = new ArrayList<>();
@@ -73,7 +77,7 @@ public class Film extends AbstractEntity {
 		this.title = title;
 		this.year = year;
 		this.imdbId = imdbId;
-		refreshSearchText();
+		refreshFoldedText();
 	}
 
 	/**
@@ -88,7 +92,7 @@ public class Film extends AbstractEntity {
 		this.year = year;
 		this.imdbId = imdbId;
 		this.synopsis = synopsis;
-		refreshSearchText();
+		refreshFoldedText();
 	}
 
 	/**
@@ -144,8 +148,9 @@ public class Film extends AbstractEntity {
 
 	@PrePersist
 	@PreUpdate
-	void refreshSearchText() {
+	void refreshFoldedText() {
 		this.searchText = Slugs.fold(this.title);
+		this.sortKey = Slugs.fold(this.title);
 		SearchSuffix.refresh(this.searchSuffixes, this.searchText);
 	}
 

@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class FilmQueryService {
 
-	private static final Map<String, String> SORTS = Map.of("title", "f.title", "year", "f.year");
+	private static final Map<String, String> SORTS = Map.of("title", "f.sortKey", "year", "f.year");
 
 	private static final long[] NONE = { 0, 0 };
 
@@ -108,7 +108,7 @@ public class FilmQueryService {
 		}
 		Page<FilmView> page = query.page(this.em,
 				"select new org.awardsapi.film.FilmView(f.id, f.slug, f.title, f.year, f.imdbId, 0L, 0L)", "f",
-				FilmView.class, pageQuery.toPageable(SORTS, Sort.by("f.title", "f.year", "f.id")));
+				FilmView.class, pageQuery.toPageable(SORTS, Sort.by("f.sortKey", "f.title", "f.year", "f.id")));
 		Map<Long, long[]> counts = counts(page.getContent().stream().map(FilmView::id).toList());
 		return PageResponse.of(page).map((f) -> f.withCounts(counts.getOrDefault(f.id(), NONE)));
 	}

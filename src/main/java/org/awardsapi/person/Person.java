@@ -51,6 +51,10 @@ public class Person extends AbstractEntity {
 	@Column(name = "search_text", nullable = false, length = 2000)
 	private String searchText;
 
+	/** The name folded as search folds it: what {@code sort=name} orders by. */
+	@Column(name = "sort_key", nullable = false, length = 1000)
+	private String sortKey;
+
 	protected Person() {
 	}
 
@@ -61,7 +65,7 @@ public class Person extends AbstractEntity {
 		this.slug = slug;
 		this.name = name;
 		this.imdbId = imdbId;
-		refreshSearchText();
+		refreshFoldedText();
 	}
 
 	/**
@@ -72,7 +76,7 @@ public class Person extends AbstractEntity {
 		Assert.hasText(otherName, "a name is required");
 		if (!otherName.equals(this.name) && !this.otherNames.contains(otherName)) {
 			this.otherNames.add(otherName);
-			refreshSearchText();
+			refreshFoldedText();
 		}
 	}
 
@@ -88,15 +92,16 @@ public class Person extends AbstractEntity {
 		this.imdbId = imdbId;
 		this.otherNames.clear();
 		otherNames.forEach(this::addOtherName);
-		refreshSearchText();
+		refreshFoldedText();
 	}
 
 	@PrePersist
 	@PreUpdate
-	void refreshSearchText() {
+	void refreshFoldedText() {
 		StringBuilder text = new StringBuilder(Slugs.fold(this.name));
 		this.otherNames.forEach((other) -> text.append(' ').append(Slugs.fold(other)));
 		this.searchText = text.toString();
+		this.sortKey = Slugs.fold(this.name);
 		SearchSuffix.refresh(this.searchSuffixes, this.searchText);
 	}
 

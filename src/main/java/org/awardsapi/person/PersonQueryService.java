@@ -40,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PersonQueryService {
 
-	private static final Map<String, String> SORTS = Map.of("name", "p.name");
+	private static final Map<String, String> SORTS = Map.of("name", "p.sortKey");
 
 	private static final long[] NONE = { 0, 0 };
 
@@ -127,7 +127,7 @@ public class PersonQueryService {
 	PageResponse<PersonView> people(String q, PageQuery pageQuery) {
 		Page<PersonView> page = new JpqlQuery("from Person p").matching("Person", "p", q)
 			.page(this.em, "select new org.awardsapi.person.PersonView(p.id, p.slug, p.name, p.imdbId, 0L, 0L)", "p",
-					PersonView.class, pageQuery.toPageable(SORTS, Sort.by("p.name", "p.id")));
+					PersonView.class, pageQuery.toPageable(SORTS, Sort.by("p.sortKey", "p.name", "p.id")));
 		Map<Long, long[]> counts = counts(page.getContent().stream().map(PersonView::id).toList());
 		return PageResponse.of(page).map((p) -> p.withCounts(counts.getOrDefault(p.id(), NONE)));
 	}

@@ -62,12 +62,12 @@ class StatsQueries {
 		.collect(Collectors.joining(", ", "(", ")"));
 
 	static final StatsSort WINS_BY_PERSON = new StatsSort(
-			StatsSort.ordered("wins", WINS, "nominations", NOMINATIONS, "name", "lower(p.name)"),
-			Sort.by(desc("wins"), desc("nominations"), asc("name")), "p.id asc");
+			StatsSort.ordered("wins", WINS, "nominations", NOMINATIONS, "name", "p.sortKey"),
+			Sort.by(desc("wins"), desc("nominations"), asc("name")), "p.name asc, p.id asc");
 
 	static final StatsSort WINS_BY_FILM = new StatsSort(
-			StatsSort.ordered("wins", WINS, "nominations", NOMINATIONS, "title", "lower(f.title)"),
-			Sort.by(desc("wins"), desc("nominations"), asc("title")), "f.id asc");
+			StatsSort.ordered("wins", WINS, "nominations", NOMINATIONS, "title", "f.sortKey"),
+			Sort.by(desc("wins"), desc("nominations"), asc("title")), "f.title asc, f.id asc");
 
 	static final StatsSort WINS_BY_CEREMONY = new StatsSort(
 			StatsSort.ordered("date", "cer.date", "wins", WINS, "nominations", NOMINATIONS), Sort.by(desc("date")),
@@ -77,8 +77,8 @@ class StatsQueries {
 	 * In SQL: the columns of {@link #winsByPersonPerCeremony}'s query.
 	 */
 	static final StatsSort WINS_BY_PERSON_PER_CEREMONY = new StatsSort(StatsSort.ordered("wins", "t.wins",
-			"nominations", "nominations", "date", "cer.held_on", "name", "lower(p.name)"),
-			Sort.by(desc("wins"), asc("date"), asc("name")), "p.id asc, cer.id asc");
+			"nominations", "nominations", "date", "cer.held_on", "name", "p.sort_key"),
+			Sort.by(desc("wins"), asc("date"), asc("name")), "p.name asc, p.id asc, cer.id asc");
 
 	private final EntityManager entityManager;
 
@@ -99,7 +99,7 @@ class StatsQueries {
 				+ idOrSlug("n.ceremony", "ceremony", ceremony) + " and n.official = true";
 		TypedQuery<PersonTally> query = this.entityManager
 			.createQuery("select new org.awardsapi.stats.StatsQueries$PersonTally(" + PERSON_REF + ", " + WINS + ", "
-					+ NOMINATIONS + ")" + from + " group by p.id, p.slug, p.name"
+					+ NOMINATIONS + ")" + from + " group by p.id, p.slug, p.name, p.sortKey"
 					+ WINS_BY_PERSON.orderBy(pageable.getSort()), PersonTally.class);
 		TypedQuery<Long> count = this.entityManager.createQuery("select count(distinct p.id)" + from, Long.class);
 		query.setParameter("ceremony", value(ceremony));
@@ -126,9 +126,9 @@ class StatsQueries {
 	Page<FilmWins> winsByFilm(String ceremony, Pageable pageable) {
 		String from = " from Nomination n join n.films f where " + idOrSlug("n.ceremony", "ceremony", ceremony)
 				+ " and n.official = true";
-		TypedQuery<FilmWins> query = this.entityManager.createQuery(
-				"select new org.awardsapi.stats.FilmWins(" + FILM_REF + ", " + WINS + ", " + NOMINATIONS + ")" + from
-						+ " group by f.id, f.slug, f.title, f.year" + WINS_BY_FILM.orderBy(pageable.getSort()),
+		TypedQuery<FilmWins> query = this.entityManager.createQuery("select new org.awardsapi.stats.FilmWins("
+				+ FILM_REF + ", " + WINS + ", " + NOMINATIONS + ")" + from
+				+ " group by f.id, f.slug, f.title, f.year, f.sortKey" + WINS_BY_FILM.orderBy(pageable.getSort()),
 				FilmWins.class);
 		TypedQuery<Long> count = this.entityManager.createQuery("select count(distinct f.id)" + from, Long.class);
 		query.setParameter("ceremony", value(ceremony));
@@ -256,7 +256,7 @@ class StatsQueries {
 						+ " join film f on f.id = nf.film_id where n.official = true and n.won = true"
 						+ " and ne.person_id = any(?) and n.ceremony_id = any(?)"
 						+ (filter.competitiveOnly() ? " and c.category_class not in " + NOT_COMPETITIVE_SQL : "")
-						+ " order by f.title, f.id",
+						+ " order by f.sort_key, f.title, f.id",
 				(rs) -> rows.add(new WonFilmRow(rs.getLong(1), rs.getLong(2),
 						new FilmRef(rs.getLong(3), rs.getString(4), rs.getString(5), rs.getObject(6, Integer.class)))),
 				personIds, ceremonyIds);

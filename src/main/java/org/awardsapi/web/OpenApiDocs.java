@@ -575,8 +575,8 @@ class OpenApiDocs {
 				query("size", "The page size, 1 to 200 (ignored by CSV, which has every row)",
 						integer(1, PageQuery.MAX_SIZE).example(20)._default(PageQuery.DEFAULT_SIZE)),
 				query("sort",
-						"Sort by a property, ascending unless `,desc`; repeat for more. Allowed: "
-								+ String.join(", ", sorts),
+						"Sort by a property, ascending unless `,desc`; repeat for more. Names and titles sort "
+								+ "ignoring case, accents and punctuation. Allowed: " + String.join(", ", sorts),
 						new JsonSchema().types(Set.of("array")).items(values(values))),
 				query("format", "`csv` for every row as CSV (as `Accept: text/csv` does); `json` by default",
 						values(List.of("json", "csv"))));

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 import org.awardsapi.SeededJpaTest;
+import org.awardsapi.shared.Slugs;
 import org.awardsapi.web.NotFoundException;
 import org.awardsapi.web.PageQuery;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,23 @@ class FilmQueryServiceTest {
 			.map(FilmView::year)
 			.toList();
 		assertThat(years).isSorted().contains(1953, 2024);
+	}
+
+	@Test
+	void sortsByTitleIgnoringCaseAccentsAndPunctuation() {
+		for (String title : List.of("tom thumb Sortcheck", "À Nous Sortcheck", "'Crocodile' Sortcheck", "Zed Sortcheck",
+				"$1,000 Sortcheck")) {
+			this.em.persist(new Film(Slugs.slug(title) + "-1999", title, 1999, null));
+		}
+		this.em.flush();
+
+		assertThat(this.films.films("sortcheck", null, new PageQuery(0, 20, List.of("title"))).content())
+			.extracting(FilmView::title)
+			.containsExactly("$1,000 Sortcheck", "À Nous Sortcheck", "'Crocodile' Sortcheck", "tom thumb Sortcheck",
+					"Zed Sortcheck");
+		assertThat(this.films.films("sortcheck", null, PageQuery.first(20)).content()).extracting(FilmView::title)
+			.as("the default order")
+			.startsWith("$1,000 Sortcheck", "À Nous Sortcheck");
 	}
 
 	@Test

@@ -45,8 +45,8 @@ class PersonQueryServiceTest {
 		for (int i = 0; i < words.length; i++) {
 			where.append(" and p.searchText like :w").append(i);
 		}
-		TypedQuery<String> scan = this.em
-			.createQuery("select p.slug from Person p where " + where + " order by p.name, p.id", String.class);
+		TypedQuery<String> scan = this.em.createQuery(
+				"select p.slug from Person p where " + where + " order by p.sortKey, p.name, p.id", String.class);
 		for (int i = 0; i < words.length; i++) {
 			scan.setParameter("w" + i, "%" + words[i] + "%");
 		}
@@ -125,6 +125,28 @@ class PersonQueryServiceTest {
 		assertThat(this.people.person("quentin-tarantino").body().presentations()).singleElement()
 			.satisfies((p) -> assertThat(p.category().slug()).isEqualTo("directing"));
 		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.people.person("nobody"));
+	}
+
+	@Test
+	void sortsByNameIgnoringCaseAccentsAndPunctuation() {
+		List<String> names = List.of("Eve Sortcheck", "émile Sortcheck", "adam Sortcheck", "Émile Sortcheck",
+				"'Zed' Sortcheck", "Ōta Sortcheck");
+		for (int i = 0; i < names.size(); i++) {
+			this.em.persist(new Person("sortcheck-" + i, names.get(i), null));
+		}
+		this.em.flush();
+
+		assertThat(this.people.people("sortcheck", new PageQuery(0, 20, List.of("name"))).content())
+			.extracting(PersonView::name)
+			.containsExactly("adam Sortcheck", "Émile Sortcheck", "émile Sortcheck", "Eve Sortcheck", "Ōta Sortcheck",
+					"'Zed' Sortcheck");
+		assertThat(this.people.people("sortcheck", new PageQuery(0, 20, List.of("name,desc"))).content())
+			.extracting(PersonView::name)
+			.containsExactly("'Zed' Sortcheck", "Ōta Sortcheck", "Eve Sortcheck", "Émile Sortcheck", "émile Sortcheck",
+					"adam Sortcheck");
+		assertThat(this.people.people("sortcheck", PageQuery.first(20)).content()).extracting(PersonView::name)
+			.as("the default order")
+			.startsWith("adam Sortcheck", "Émile Sortcheck");
 	}
 
 	private void rename(String slug, String name) {

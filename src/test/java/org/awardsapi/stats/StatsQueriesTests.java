@@ -2,7 +2,6 @@ package org.awardsapi.stats;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.awardsapi.SeededJpaTest;
@@ -14,6 +13,7 @@ import org.awardsapi.nomination.Nomination;
 import org.awardsapi.nomination.NominationRepository;
 import org.awardsapi.person.Person;
 import org.awardsapi.person.PersonRepository;
+import org.awardsapi.shared.Slugs;
 import org.awardsapi.stats.StatsQueries.CeremonyTally;
 import org.awardsapi.stats.StatsQueries.NominationRow;
 import org.awardsapi.stats.StatsQueries.PersonCeremonyTally;
@@ -74,7 +74,7 @@ class StatsQueriesTests {
 		List<String> names = this.queries.winsByPerson("oscars-97", byName)
 			.map((tally) -> tally.person().name())
 			.getContent();
-		assertThat(names).hasSize(200).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+		assertThat(names).hasSize(200).isSortedAccordingTo(Comparator.comparing(Slugs::fold));
 	}
 
 	@Test
@@ -204,7 +204,7 @@ class StatsQueriesTests {
 				Comparator.comparingLong(PersonCeremonyTally::wins), "nominations",
 				Comparator.comparingLong(PersonCeremonyTally::nominations), "date",
 				Comparator.comparing((PersonCeremonyTally tally) -> tally.ceremony().date()), "name",
-				Comparator.comparing((PersonCeremonyTally tally) -> tally.person().name().toLowerCase(Locale.ROOT)));
+				Comparator.comparing((PersonCeremonyTally tally) -> Slugs.fold(tally.person().name())));
 		assertThat(orders).containsOnlyKeys(StatsQueries.WINS_BY_PERSON_PER_CEREMONY.allowed().keySet());
 		orders.forEach((property, order) -> {
 			for (Sort.Direction direction : Sort.Direction.values()) {
