@@ -68,8 +68,8 @@ public class Company extends AbstractEntity {
 	@PrePersist
 	@PreUpdate
 	void refreshFoldedText() {
-		this.searchText = Slugs.fold(this.name);
 		this.sortKey = Slugs.fold(this.name);
+		this.searchText = this.sortKey;
 		SearchSuffix.refresh(this.searchSuffixes, this.searchText);
 	}
 

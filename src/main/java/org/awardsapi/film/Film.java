@@ -149,8 +149,8 @@ public class Film extends AbstractEntity {
 	@PrePersist
 	@PreUpdate
 	void refreshFoldedText() {
-		this.searchText = Slugs.fold(this.title);
 		this.sortKey = Slugs.fold(this.title);
+		this.searchText = this.sortKey;
 		SearchSuffix.refresh(this.searchSuffixes, this.searchText);
 	}
 

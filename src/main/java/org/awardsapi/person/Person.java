@@ -98,10 +98,10 @@ public class Person extends AbstractEntity {
 	@PrePersist
 	@PreUpdate
 	void refreshFoldedText() {
-		StringBuilder text = new StringBuilder(Slugs.fold(this.name));
+		this.sortKey = Slugs.fold(this.name);
+		StringBuilder text = new StringBuilder(this.sortKey);
 		this.otherNames.forEach((other) -> text.append(' ').append(Slugs.fold(other)));
 		this.searchText = text.toString();
-		this.sortKey = Slugs.fold(this.name);
 		SearchSuffix.refresh(this.searchSuffixes, this.searchText);
 	}
 
