@@ -41,7 +41,11 @@ public class Company extends AbstractEntity {
 	@Column(name = "search_text", nullable = false, length = 1000)
 	private String searchText;
 
-	/** The name folded as search folds it: what {@code sort=name} orders by. */
+	/**
+	 * The name folded as search folds it: what {@code sort=name} orders by. The same text
+	 * as {@link #searchText}, kept in a column of its own for its collation: {@code "C"}
+	 * on PostgreSQL, so the order is H2's ({@code V26__Fill_sort_keys}).
+	 */
 	@Column(name = "sort_key", nullable = false, length = 1000)
 	private String sortKey;
 

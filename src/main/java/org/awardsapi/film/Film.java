@@ -55,7 +55,11 @@ public class Film extends AbstractEntity {
 	@Column(name = "search_text", nullable = false, length = 1000)
 	private String searchText;
 
-	/** The title folded as search folds it: what {@code sort=title} orders by. */
+	/**
+	 * The title folded as search folds it: what {@code sort=title} orders by. The same
+	 * text as {@link #searchText}, kept in a column of its own for its collation:
+	 * {@code "C"} on PostgreSQL, so the order is H2's ({@code V26__Fill_sort_keys}).
+	 */
 	@Column(name = "sort_key", nullable = false, length = 1000)
 	private String sortKey;
 
