@@ -3,6 +3,7 @@ package org.awardsapi.editing;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,6 +12,8 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.hibernate.exception.ConstraintViolationException;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -66,7 +69,7 @@ public class Edits {
 	 * POST: 201 with Location, ETag and the new resource.
 	 */
 	public <E extends AbstractEntity, R> ResponseEntity<Object> create(Editable<E, R> editable, R request) {
-		Written written = write(() -> {
+		Written written = write(editable.kind(), () -> {
 			E entity = editable.create(request);
 			this.em.flush();
 			return written(editable, entity);
@@ -111,7 +114,7 @@ public class Edits {
 	 */
 	public <E extends AbstractEntity, R> ResponseEntity<Void> delete(Editable<E, R> editable, String idOrSlug,
 			String ifMatch) {
-		write(() -> {
+		write(editable.kind(), () -> {
 			E entity = editable.find(idOrSlug);
 			ETags.check(ifMatch, editable.kind(), entity.getVersion());
 			Map<String, Long> references = editable.references(entity);
@@ -131,7 +134,7 @@ public class Edits {
 
 	private <E extends AbstractEntity, R> ResponseEntity<Object> update(Editable<E, R> editable, String idOrSlug,
 			String ifMatch, java.util.function.Function<E, R> request) {
-		Written written = write(() -> {
+		Written written = write(editable.kind(), () -> {
 			E entity = editable.find(idOrSlug);
 			ETags.check(ifMatch, editable.kind(), entity.getVersion());
 			editable.replace(entity, request.apply(entity));
@@ -141,30 +144,60 @@ public class Edits {
 		return ResponseEntity.ok().eTag(written.tag()).body(written.body());
 	}
 
-	private <T> T write(java.util.function.Supplier<T> work) {
+	private <T> T write(String kind, java.util.function.Supplier<T> work) {
 		try {
 			return this.transaction.execute((status) -> work.get());
-		}
-		catch (DataIntegrityViolationException ex) {
-			throw clash();
 		}
 		catch (OptimisticLockException | org.springframework.orm.ObjectOptimisticLockingFailureException ex) {
 			throw new PreconditionException(org.springframework.http.HttpStatus.PRECONDITION_FAILED,
 					"Someone else changed it while your change was being written: GET it again and reapply your change",
 					null);
 		}
-		catch (PersistenceException ex) {
-			if (ex.getCause() instanceof org.hibernate.exception.ConstraintViolationException) {
-				throw clash();
+		catch (DataIntegrityViolationException | PersistenceException ex) {
+			ConstraintViolationException violation = constraintViolation(ex);
+			if (violation == null && !(ex instanceof DataIntegrityViolationException)) {
+				throw ex;
 			}
-			throw ex;
+			throw clash(kind, (violation != null) ? violation.getConstraintName() : null);
 		}
 	}
 
-	private static ConflictException clash() {
-		return new ConflictException(
-				"The change clashes with what is stored: a slug or IMDb id is already taken by another resource",
-				Map.of());
+	/**
+	 * The constraint a write broke, wherever Hibernate or Spring put it: thrown as it is
+	 * by a flush, or the cause of Spring's translation at commit.
+	 */
+	private static @Nullable ConstraintViolationException constraintViolation(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ConstraintViolationException violation) {
+				return violation;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * A 409 naming the field whose value is taken, by the unique constraint it broke (the
+	 * names of the Flyway migrations; H2 gives it with its index, PostgreSQL as it is).
+	 */
+	static ConflictException clash(String kind, @Nullable String constraint) {
+		String name = (constraint != null) ? constraint.toLowerCase(Locale.ROOT) : "";
+		InvalidBodyException.FieldError error = null;
+		if (name.contains("_slug_uk")) {
+			error = new InvalidBodyException.FieldError("slug", "is already taken by another " + kind);
+		}
+		else if (name.contains("_imdb_uk")) {
+			error = new InvalidBodyException.FieldError("imdbId", "is already taken by another " + kind);
+		}
+		else if (name.contains("ceremony_award_edition_uk")) {
+			error = new InvalidBodyException.FieldError("edition", "is already taken by another ceremony of the award");
+		}
+		if (error == null) {
+			return new ConflictException(
+					"The change clashes with what is stored: a slug or IMDb id is already taken by another resource",
+					Map.of());
+		}
+		return new ConflictException("The change clashes with what is stored: " + error.field() + " " + error.message(),
+				Map.of(), List.of(error));
 	}
 
 	/**

@@ -118,6 +118,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		if (!ex.getReferences().isEmpty()) {
 			problem.setProperty("references", ex.getReferences());
 		}
+		if (!ex.getErrors().isEmpty()) {
+			problem.setProperty("errors", ex.getErrors());
+		}
 		return problem;
 	}
 

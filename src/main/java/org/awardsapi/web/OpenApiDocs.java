@@ -463,7 +463,9 @@ class OpenApiDocs {
 		components.addResponses("Forbidden",
 				problem("Signed in, but not as an editor", Map.of("type", "urn:awards-api:problem:forbidden", "title",
 						"Forbidden", "status", 403, "detail", "Only editors change data", "instance", "/api/films")));
-		components.addResponses("Conflict", problem("Something still refers to it, or a slug or IMDb id is taken",
+		components.addResponses("Conflict", problem(
+				"Something still refers to it (references), or a slug, IMDb id or ceremony edition is "
+						+ "taken (errors names the field)",
 				Map.of("type", "urn:awards-api:problem:conflict", "title", "Conflict", "status", 409, "detail",
 						"The film 'anora-2024' cannot be deleted: 7 nominations, 12 credits refer to it", "instance",
 						"/api/films/anora-2024", "references", Map.of("nominations", 7, "credits", 12))));

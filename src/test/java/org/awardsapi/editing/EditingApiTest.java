@@ -307,6 +307,75 @@ class EditingApiTest {
 	}
 
 	@Test
+	void aTakenSlugImdbIdOrEditionIsAConflictNamingTheFieldAndChangesNothing() {
+		String before = this.client.get()
+			.uri("/api/sources?size=200")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(String.class)
+			.getResponseBody();
+		this.client.post()
+			.uri("/api/sources")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("slug", "academy-awards-database", "title", "Another"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:awards-api:problem:conflict")
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("slug")
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("is already taken by another source");
+		this.client.patch()
+			.uri("/api/sources/academy-97th-academy-awards")
+			.header(HttpHeaders.IF_MATCH, "*")
+			.contentType(MediaType.valueOf(Edits.MERGE_PATCH))
+			.body(Map.of("slug", "academy-awards-database"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("slug");
+		this.client.get().uri("/api/sources?size=200").exchange().expectBody(String.class).isEqualTo(before);
+		String imdbId = this.client.get()
+			.uri("/api/people/sean-baker")
+			.exchange()
+			.returnResult(Map.class)
+			.getResponseBody()
+			.get("imdbId")
+			.toString();
+		this.client.post()
+			.uri("/api/people")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("slug", "another-sean-baker", "name", "Sean Baker", "imdbId", imdbId))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("imdbId")
+			.jsonPath("$.detail")
+			.isEqualTo("The change clashes with what is stored: imdbId is already taken by another person");
+		this.client.get().uri("/api/people/another-sean-baker").exchange().expectStatus().isNotFound();
+		this.client.post()
+			.uri("/api/ceremonies")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("award", "oscars", "edition", 97, "slug", "oscars-97-again", "name", "Again", "date",
+					"2025-03-02"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("edition");
+		this.client.get().uri("/api/ceremonies/oscars-97-again").exchange().expectStatus().isNotFound();
+	}
+
+	@Test
 	void writesEveryKindOfResource() {
 		String award = create("/api/awards", Map.of("slug", "baftas", "name", "BAFTA Film Awards", "presentedBy",
 				"British Academy of Film and Television Arts"));
