@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
+import org.awardsapi.nomination.Nomination;
 import org.awardsapi.shared.IdBatches;
 import org.awardsapi.shared.JpqlQuery;
 import org.awardsapi.web.IdOrSlug;
@@ -65,7 +66,8 @@ class AwardQueryService {
 		}
 		Page<CategoryView> page = query.page(this.em,
 				"select new org.awardsapi.award.CategoryView(k.id, k.slug, k.name, k.categoryClass, "
-						+ "(select count(n) from Nomination n where n.category = k and n.official = true))",
+						+ "(select count(n) from Nomination n where n.category = k and " + Nomination.counts("n")
+						+ "))",
 				"k", CategoryView.class,
 				pageQuery.toPageable(Map.of("name", "k.name", "slug", "k.slug"), Sort.by("k.id")));
 		if (page.isEmpty()) {
@@ -84,8 +86,8 @@ class AwardQueryService {
 	Versioned<CategoryView> category(long id) {
 		Object[] row = this.em
 			.createQuery("select k.id, k.slug, k.name, k.categoryClass, "
-					+ "(select count(n) from Nomination n where n.category = k and n.official = true), k.version "
-					+ "from Category k where k.id = :id", Object[].class)
+					+ "(select count(n) from Nomination n where n.category = k and " + Nomination.counts("n")
+					+ "), k.version " + "from Category k where k.id = :id", Object[].class)
 			.setParameter("id", id)
 			.getResultStream()
 			.findFirst()

@@ -10,7 +10,7 @@ import java.util.List;
  * @param name the canonical name
  * @param categoryClass the broad group
  * @param competitive whether it is competitive (every class but Special and SciTech)
- * @param nominations how many official nominations it has had
+ * @param nominations how many nominations it has had (official ones and every win)
  * @param presentedAs the names it was presented under over the years
  */
 public record CategoryView(long id, String slug, String name, CategoryClass categoryClass, boolean competitive,

@@ -16,7 +16,7 @@ import org.awardsapi.award.AwardRef;
  * @param filmYear the film year or years it honoured
  * @param venue where it was held
  * @param award the award programme
- * @param counts what is on record for it (official nominations only)
+ * @param counts what is on record for it (official nominations and every win)
  * @param presentations who presented which category
  */
 public record CeremonyDetail(long id, String slug, String name, int edition, LocalDate date, String filmYear,
@@ -24,8 +24,8 @@ public record CeremonyDetail(long id, String slug, String name, int edition, Loc
 
 	/**
 	 * @param categories categories with nominations
-	 * @param nominations official nominations
-	 * @param wins official nominations that won
+	 * @param nominations nominations that count (official ones and every win)
+	 * @param wins nominations that won
 	 * @param films films nominated
 	 * @param people people nominated
 	 */

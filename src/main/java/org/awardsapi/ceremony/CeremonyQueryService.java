@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import org.awardsapi.award.AwardRef;
 import org.awardsapi.award.CategoryClass;
 import org.awardsapi.award.CategoryRef;
+import org.awardsapi.nomination.Nomination;
 import org.awardsapi.person.PersonRef;
 import org.awardsapi.shared.JpqlQuery;
 import org.awardsapi.source.SourceRef;
@@ -35,13 +36,13 @@ public class CeremonyQueryService {
 	 */
 	private static final String DETAIL = "select c.id, c.slug, c.name, c.edition, c.date, c.filmYear, c.venue, "
 			+ "a.id, a.slug, a.name, c.version, "
-			+ "(select count(distinct n.category) from Nomination n where n.ceremony = c and n.official = true), "
-			+ "(select count(n) from Nomination n where n.ceremony = c and n.official = true), "
-			+ "(select count(n) from Nomination n where n.ceremony = c and n.official = true and n.won = true), "
-			+ "(select count(distinct f) from Nomination n join n.films f where n.ceremony = c "
-			+ "and n.official = true), "
-			+ "(select count(distinct e.person) from Nominee e where e.nomination.ceremony = c "
-			+ "and e.nomination.official = true) from Ceremony c join c.award a where ";
+			+ "(select count(distinct n.category) from Nomination n where n.ceremony = c and " + Nomination.counts("n")
+			+ "), " + "(select count(n) from Nomination n where n.ceremony = c and " + Nomination.counts("n") + "), "
+			+ "(select count(n) from Nomination n where n.ceremony = c and n.won = true), "
+			+ "(select count(distinct f) from Nomination n join n.films f where n.ceremony = c and "
+			+ Nomination.counts("n") + "), "
+			+ "(select count(distinct e.person) from Nominee e where e.nomination.ceremony = c and "
+			+ Nomination.counts("e.nomination") + ") from Ceremony c join c.award a where ";
 
 	private final EntityManager em;
 

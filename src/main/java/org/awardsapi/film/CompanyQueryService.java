@@ -3,6 +3,7 @@ package org.awardsapi.film;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
+import org.awardsapi.nomination.Nomination;
 import org.awardsapi.shared.JpqlQuery;
 import org.awardsapi.web.IdOrSlug;
 import org.awardsapi.web.NotFoundException;
@@ -23,7 +24,8 @@ class CompanyQueryService {
 
 	private static final String ROW = "select new org.awardsapi.film.CompanyView(c.id, c.slug, c.name, c.imdbId, "
 			+ "(select count(fc) from FilmCompany fc where fc.company = c), "
-			+ "(select count(distinct e.nomination) from Nominee e where e.company = c and e.nomination.official = true))";
+			+ "(select count(distinct e.nomination) from Nominee e where e.company = c and "
+			+ Nomination.counts("e.nomination") + "))";
 
 	private final EntityManager em;
 

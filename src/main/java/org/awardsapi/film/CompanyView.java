@@ -8,7 +8,7 @@ package org.awardsapi.film;
  * @param name the name
  * @param imdbId the IMDb company id
  * @param films films it produced or distributed
- * @param nominations official nominations it is a nominee of
+ * @param nominations nominations it is a nominee of (official ones and every win)
  */
 public record CompanyView(long id, String slug, String name, String imdbId, long films, long nominations) {
 

@@ -17,8 +17,8 @@ import org.awardsapi.source.SourceRef;
  * @param synopsis the official synopsis, where known
  * @param credits who worked on it, in billing order
  * @param companies who produced and distributed it
- * @param nominationCount official nominations
- * @param winCount official nominations that won
+ * @param nominationCount nominations that count (official ones and every win)
+ * @param winCount nominations that won
  * @param nominations every nomination of the film, newest first
  */
 public record FilmDetail(long id, String slug, String title, Integer year, String imdbId, String synopsis,

@@ -9,6 +9,7 @@ import java.util.Map;
 import jakarta.persistence.EntityManager;
 import org.awardsapi.film.FilmDetail.FilmCompanyView;
 import org.awardsapi.film.FilmDetail.FilmCredit;
+import org.awardsapi.nomination.Nomination;
 import org.awardsapi.nomination.NominationFilter;
 import org.awardsapi.nomination.NominationQueryService;
 import org.awardsapi.nomination.NominationView;
@@ -145,10 +146,10 @@ public class FilmQueryService {
 		long id = (Long) f[1];
 		List<NominationView> nominations = this.nominations.first(NominationFilter.none().withFilm(id),
 				PageQuery.MAX_SIZE);
-		long official = nominations.stream().filter(NominationView::official).count();
-		long wins = nominations.stream().filter((n) -> n.official() && n.won()).count();
+		long counted = nominations.stream().filter(NominationView::counts).count();
+		long wins = nominations.stream().filter(NominationView::won).count();
 		return new Versioned<>(new FilmDetail(id, (String) f[3], (String) f[4], (Integer) f[5], (String) f[6],
-				(String) f[7], List.copyOf(credits), List.copyOf(companies), official, wins, nominations), (Long) f[8]);
+				(String) f[7], List.copyOf(credits), List.copyOf(companies), counted, wins, nominations), (Long) f[8]);
 	}
 
 	private Map<Long, long[]> counts(List<Long> ids) {
@@ -157,7 +158,7 @@ public class FilmQueryService {
 			this.batches.query("""
 					select nf.film_id, count(*), sum(case when n.won = true then 1 else 0 end)
 					from nomination n join nomination_film nf on nf.nomination_id = n.id
-					where nf.film_id = any(?) and n.official = true group by nf.film_id""",
+					where nf.film_id = any(?) and """ + Nomination.counts("n") + " group by nf.film_id",
 					(rs) -> counts.put(rs.getLong(1), new long[] { rs.getLong(2), rs.getLong(3) }), ids);
 		}
 		return counts;

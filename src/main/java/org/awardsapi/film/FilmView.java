@@ -1,15 +1,16 @@
 package org.awardsapi.film;
 
 /**
- * A film in a list, with its official nominations and wins.
+ * A film in a list, with its nominations and wins (official nominations and every win
+ * count).
  *
  * @param id the numeric id
  * @param slug the slug, such as {@code anora-2024}
  * @param title the title
  * @param year the film's year
  * @param imdbId the IMDb title id, such as {@code tt28607951}
- * @param nominations official nominations
- * @param wins official nominations that won
+ * @param nominations nominations that count (official ones and every win)
+ * @param wins nominations that won
  */
 public record FilmView(long id, String slug, String title, Integer year, String imdbId, long nominations, long wins) {
 

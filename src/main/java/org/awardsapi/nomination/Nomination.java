@@ -115,7 +115,20 @@ public class Nomination extends AbstractEntity {
 	}
 
 	/**
-	 * Marks this nomination as not an official one: kept, shown, never counted.
+	 * The condition, in JPQL or SQL, that a nomination counts: an official one, or any
+	 * win. The 2nd ceremony's winners were announced without nominations, and Hal Mohr's
+	 * win at the 8th was a write-in; neither is an official nomination, and each is an
+	 * Oscar won.
+	 * @param alias the nomination's alias ({@code n}, {@code e.nomination})
+	 * @return the condition, in parentheses
+	 */
+	public static String counts(String alias) {
+		return "(" + alias + ".official = true or " + alias + ".won = true)";
+	}
+
+	/**
+	 * Marks this nomination as not an official one: kept, shown, and counted only if it
+	 * won ({@link #counts(String)}).
 	 */
 	public Nomination markUnofficial() {
 		this.official = false;

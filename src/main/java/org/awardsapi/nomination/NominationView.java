@@ -23,12 +23,20 @@ import org.awardsapi.source.SourceRef;
  * @param note an official note (ties, placings)
  * @param citation the wording of an honorary or technical award
  * @param won whether it won
- * @param official {@code false} for a nomination kept on record but not official (never
- * counted)
+ * @param official {@code false} for a nomination kept on record but not official (counted
+ * only if it won: {@link Nomination#counts(String)})
  * @param sources where the facts come from
  */
 public record NominationView(long id, AwardRef award, CeremonyRef ceremony, CategoryRef category, String categoryName,
 		List<FilmRef> films, List<NomineeView> nominees, String credit, String detail, String note, String citation,
 		boolean won, boolean official, List<SourceRef> sources) {
+
+	/**
+	 * @return whether the nomination counts: an official one, or any win
+	 * ({@link Nomination#counts(String)})
+	 */
+	public boolean counts() {
+		return this.official || this.won;
+	}
 
 }

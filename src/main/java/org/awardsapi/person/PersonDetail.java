@@ -15,8 +15,8 @@ import org.awardsapi.source.SourceRef;
  * @param name the name
  * @param imdbId the IMDb name id
  * @param otherNames other spellings of the name
- * @param nominationCount official nominations
- * @param winCount official nominations that won
+ * @param nominationCount nominations that count (official ones and every win)
+ * @param winCount nominations that won
  * @param credits their work on films
  * @param nominations every nomination, newest first
  * @param presentations the categories they presented

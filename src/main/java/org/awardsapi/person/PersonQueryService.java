@@ -13,6 +13,7 @@ import org.awardsapi.ceremony.CeremonyRef;
 import org.awardsapi.ceremony.PresentationView;
 import org.awardsapi.film.FilmRef;
 import org.awardsapi.film.Job;
+import org.awardsapi.nomination.Nomination;
 import org.awardsapi.nomination.NominationFilter;
 import org.awardsapi.nomination.NominationQueryService;
 import org.awardsapi.nomination.NominationView;
@@ -180,10 +181,10 @@ public class PersonQueryService {
 		}
 		List<NominationView> nominations = this.nominations.first(NominationFilter.none().withPerson(ref.id()),
 				PageQuery.MAX_SIZE);
-		long official = nominations.stream().filter(NominationView::official).count();
-		long wins = nominations.stream().filter((n) -> n.official() && n.won()).count();
+		long counted = nominations.stream().filter(NominationView::counts).count();
+		long wins = nominations.stream().filter(NominationView::won).count();
 		return new Versioned<>(
-				new PersonDetail(ref.id(), ref.slug(), ref.name(), (String) p[11], List.copyOf(otherNames), official,
+				new PersonDetail(ref.id(), ref.slug(), ref.name(), (String) p[11], List.copyOf(otherNames), counted,
 						wins, List.copyOf(credits), nominations, List.copyOf(presentations), List.copyOf(quotes)),
 				(Long) p[13]);
 	}
@@ -220,7 +221,7 @@ public class PersonQueryService {
 			this.batches.query("""
 					select e.person_id, count(distinct n.id), count(distinct case when n.won = true then n.id end)
 					from nominee e join nomination n on n.id = e.nomination_id
-					where e.person_id = any(?) and n.official = true group by e.person_id""",
+					where e.person_id = any(?) and """ + Nomination.counts("n") + " group by e.person_id",
 					(rs) -> counts.put(rs.getLong(1), new long[] { rs.getLong(2), rs.getLong(3) }), ids);
 		}
 		return counts;

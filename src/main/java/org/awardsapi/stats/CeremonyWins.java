@@ -11,8 +11,9 @@ import org.awardsapi.film.FilmRef;
  *
  * @param ceremony the ceremony
  * @param award the award programme of the ceremony
- * @param wins the person's official nominations there that won
- * @param nominations the person's official nominations there
+ * @param wins the person's nominations there that won
+ * @param nominations the person's nominations that count (official ones and every win)
+ * there
  * @param categories each of those nominations: category, films and whether it won
  * @param films the distinct films of those nominations, by title
  */

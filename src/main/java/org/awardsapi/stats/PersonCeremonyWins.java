@@ -13,8 +13,9 @@ import org.awardsapi.person.PersonRef;
  * @param person the person
  * @param ceremony the ceremony
  * @param award the award programme of the ceremony
- * @param wins the person's official nominations there that won
- * @param nominations the person's official nominations there
+ * @param wins the person's nominations there that won
+ * @param nominations the person's nominations that count (official ones and every win)
+ * there
  * @param films the distinct films of the winning nominations, by title
  */
 record PersonCeremonyWins(PersonRef person, CeremonyRef ceremony, AwardRef award, long wins, long nominations,

@@ -14,6 +14,7 @@ import org.awardsapi.award.CategoryClass;
 import org.awardsapi.award.CategoryRef;
 import org.awardsapi.ceremony.CeremonyRef;
 import org.awardsapi.film.FilmRef;
+import org.awardsapi.nomination.Nomination;
 import org.awardsapi.person.PersonRef;
 import org.awardsapi.shared.IdBatches;
 
@@ -31,8 +32,8 @@ import static org.springframework.data.domain.Sort.Order.desc;
  * count query (only when the page does not tell the total); the lists of each row come
  * from one batched query over the ids of the page. The ceremony or person a page is about
  * is given by id or slug and matched in the queries themselves, without a lookup first.
- * Only official nominations count; a win is a nomination that won; a person counts
- * through the nominees that are that person.
+ * Official nominations and every win count (Nomination#counts); a win is a nomination
+ * that won; a person counts through the nominees that are that person.
  */
 @Repository
 class StatsQueries {
@@ -96,7 +97,7 @@ class StatsQueries {
 	 */
 	Page<PersonTally> winsByPerson(String ceremony, Pageable pageable) {
 		String from = " from Nominee ne join ne.person p join ne.nomination n" + " where "
-				+ idOrSlug("n.ceremony", "ceremony", ceremony) + " and n.official = true";
+				+ idOrSlug("n.ceremony", "ceremony", ceremony) + " and " + Nomination.counts("n");
 		TypedQuery<PersonTally> query = this.entityManager
 			.createQuery("select new org.awardsapi.stats.StatsQueries$PersonTally(" + PERSON_REF + ", " + WINS + ", "
 					+ NOMINATIONS + ")" + from + " group by p.id, p.slug, p.name, p.sortKey"
@@ -110,7 +111,7 @@ class StatsQueries {
 	/**
 	 * @param ceremony the ceremony, by numeric id or slug
 	 * @param personIds the people
-	 * @return the official nominations of those people at the ceremony, one row per film
+	 * @return the counted nominations of those people at the ceremony, one row per film
 	 * (or one row without a film), owned by the person, in category order
 	 */
 	List<NominationRow> nominationsOfPeople(String ceremony, Collection<Long> personIds) {
@@ -125,7 +126,7 @@ class StatsQueries {
 	 */
 	Page<FilmWins> winsByFilm(String ceremony, Pageable pageable) {
 		String from = " from Nomination n join n.films f where " + idOrSlug("n.ceremony", "ceremony", ceremony)
-				+ " and n.official = true";
+				+ " and " + Nomination.counts("n");
 		TypedQuery<FilmWins> query = this.entityManager.createQuery("select new org.awardsapi.stats.FilmWins("
 				+ FILM_REF + ", " + WINS + ", " + NOMINATIONS + ")" + from
 				+ " group by f.id, f.slug, f.title, f.year, f.sortKey" + WINS_BY_FILM.orderBy(pageable.getSort()),
@@ -143,7 +144,7 @@ class StatsQueries {
 	 */
 	Page<CeremonyTally> winsByCeremony(String person, Pageable pageable) {
 		String from = " from Nominee ne join ne.nomination n join n.ceremony cer join cer.award a" + " where "
-				+ idOrSlug("ne.person", "person", person) + " and n.official = true";
+				+ idOrSlug("ne.person", "person", person) + " and " + Nomination.counts("n");
 		TypedQuery<CeremonyTally> query = this.entityManager
 			.createQuery("select new org.awardsapi.stats.StatsQueries$CeremonyTally(" + CEREMONY_REF + ", " + AWARD_REF
 					+ ", " + WINS + ", " + NOMINATIONS + ")" + from
@@ -158,7 +159,7 @@ class StatsQueries {
 	/**
 	 * @param person the person, by numeric id or slug
 	 * @param ceremonyIds the ceremonies
-	 * @return the person's official nominations at those ceremonies, one row per film (or
+	 * @return the person's counted nominations at those ceremonies, one row per film (or
 	 * one row without a film), owned by the ceremony, in category order
 	 */
 	List<NominationRow> nominationsAtCeremonies(String person, Collection<Long> ceremonyIds) {
@@ -167,7 +168,7 @@ class StatsQueries {
 	}
 
 	/**
-	 * The official nominations of some rows of a page, in one statement
+	 * The counted nominations of some rows of a page, in one statement
 	 * ({@link IdBatches}).
 	 * @param owner the column of what each row belongs to (a person's or a ceremony's id)
 	 * @param condition the SQL condition on the person or ceremony the page is about
@@ -182,7 +183,7 @@ class StatsQueries {
 				+ " f.title, f.release_year from nominee ne join person p on p.id = ne.person_id"
 				+ " join nomination n on n.id = ne.nomination_id join ceremony cer on cer.id = n.ceremony_id"
 				+ " join category c on c.id = n.category_id left join nomination_film nf on nf.nomination_id = n.id"
-				+ " left join film f on f.id = nf.film_id where n.official = true and " + condition
+				+ " left join film f on f.id = nf.film_id where " + Nomination.counts("n") + " and " + condition
 				+ " order by c.name, n.position, n.id, nf.position",
 				(rs) -> rows.add(new NominationRow(rs.getLong(1), rs.getLong(2), rs.getBoolean(3),
 						new CategoryRef(rs.getLong(4), rs.getString(5), rs.getString(6),
@@ -213,9 +214,8 @@ class StatsQueries {
 				? " join category c on c.id = n.category_id and c.category_class not in " + NOT_COMPETITIVE_SQL : "";
 		String pairs = "select ne.person_id, n.ceremony_id, count(distinct n.id) as wins"
 				+ " from nominee ne join nomination n on n.id = ne.nomination_id" + competitive
-				+ " where n.official = true and n.won = true and ne.person_id is not null"
-				+ sqlFilters(filter, parameters) + " group by ne.person_id, n.ceremony_id"
-				+ " having count(distinct n.id) >= ?";
+				+ " where n.won = true and ne.person_id is not null" + sqlFilters(filter, parameters)
+				+ " group by ne.person_id, n.ceremony_id" + " having count(distinct n.id) >= ?";
 		parameters.add(filter.minWins());
 		List<Object> pageParameters = new ArrayList<>(parameters);
 		pageParameters.add(pageable.getOffset());
@@ -224,8 +224,9 @@ class StatsQueries {
 			.list("select p.id, p.slug, p.name, cer.id, cer.slug, cer.name, cer.edition, cer.held_on, a.id,"
 					+ " a.slug, a.name, t.wins, (select count(distinct n.id) from nominee ne"
 					+ " join nomination n on n.id = ne.nomination_id" + competitive
-					+ " where ne.person_id = t.person_id and n.ceremony_id = t.ceremony_id and n.official = true)"
-					+ " as nominations from (" + pairs + " offset 0 rows) t join person p on p.id = t.person_id"
+					+ " where ne.person_id = t.person_id and n.ceremony_id = t.ceremony_id and "
+					+ Nomination.counts("n") + ")" + " as nominations from (" + pairs
+					+ " offset 0 rows) t join person p on p.id = t.person_id"
 					+ " join ceremony cer on cer.id = t.ceremony_id join award a on a.id = cer.award_id"
 					+ WINS_BY_PERSON_PER_CEREMONY.orderBy(pageable.getSort()) + " offset ? rows fetch next ? rows only",
 					(rs, n) -> new PersonCeremonyTally(new PersonRef(rs.getLong(1), rs.getString(2), rs.getString(3)),
@@ -244,8 +245,8 @@ class StatsQueries {
 	 * @param filter the filters, of which only {@code competitiveOnly} applies here
 	 * @param personIds the people
 	 * @param ceremonyIds the ceremonies
-	 * @return the films of the official winning nominations of those people at those
-	 * ceremonies, by title
+	 * @return the films of the winning nominations of those people at those ceremonies,
+	 * by title
 	 */
 	List<WonFilmRow> wonFilms(WinsFilter filter, Collection<Long> personIds, Collection<Long> ceremonyIds) {
 		List<WonFilmRow> rows = new ArrayList<>();
@@ -253,7 +254,7 @@ class StatsQueries {
 				"select ne.person_id, n.ceremony_id, f.id, f.slug, f.title, f.release_year"
 						+ " from nominee ne join nomination n on n.id = ne.nomination_id"
 						+ " join category c on c.id = n.category_id join nomination_film nf on nf.nomination_id = n.id"
-						+ " join film f on f.id = nf.film_id where n.official = true and n.won = true"
+						+ " join film f on f.id = nf.film_id where n.won = true"
 						+ " and ne.person_id = any(?) and n.ceremony_id = any(?)"
 						+ (filter.competitiveOnly() ? " and c.category_class not in " + NOT_COMPETITIVE_SQL : "")
 						+ " order by f.sort_key, f.title, f.id",

@@ -662,8 +662,8 @@ class OpenApiDocs {
 						List.of("date", "edition", "name")));
 		docs.put("CeremonyController#ceremony",
 				new Doc("getCeremony", "Ceremonies", "Get a ceremony",
-						"One ceremony with its counts (official nominations only) and who presented what.", "Ceremony",
-						"oscars-97", List.of(), List.of()));
+						"One ceremony with its counts (official nominations and every win) and who presented what.",
+						"Ceremony", "oscars-97", List.of(), List.of()));
 		docs.put("CeremonyController#nominations",
 				new Doc("listCeremonyNominations", "Ceremonies", "List the nominations of a ceremony",
 						"Its nominations, by category and order of announcement.", "Ceremony", "oscars-97",

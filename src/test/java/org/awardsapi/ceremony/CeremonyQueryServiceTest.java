@@ -1,6 +1,8 @@
 package org.awardsapi.ceremony;
 
+import jakarta.persistence.EntityManager;
 import org.awardsapi.SeededJpaTest;
+import org.awardsapi.nomination.UnofficialNominations;
 import org.awardsapi.web.PageQuery;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +15,9 @@ class CeremonyQueryServiceTest {
 
 	@Autowired
 	CeremonyQueryService ceremonies;
+
+	@Autowired
+	EntityManager em;
 
 	@Test
 	void filtersByAwardAndTheYearHeld() {
@@ -34,6 +39,16 @@ class CeremonyQueryServiceTest {
 		assertThat(disney.counts().films()).isEqualTo(6);
 		assertThat(disney.counts().people()).isEqualTo(1);
 		assertThat(disney.presentations()).isEmpty();
+	}
+
+	@Test
+	void countsAWinThatWasNotAnOfficialNominationButNotANominationThatLost() {
+		CeremonyDetail.Counts before = this.ceremonies.ceremony("oscars-97").body().counts();
+		UnofficialNominations.add(this.em, "sean-baker", "anora-2024");
+		CeremonyDetail.Counts after = this.ceremonies.ceremony("oscars-97").body().counts();
+		assertThat(after.nominations()).isEqualTo(before.nominations() + 1);
+		assertThat(after.wins()).isEqualTo(before.wins() + 1);
+		assertThat(after.categories()).as("cinematography had nominations already").isEqualTo(before.categories());
 	}
 
 }

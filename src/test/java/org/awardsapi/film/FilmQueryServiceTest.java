@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 import org.awardsapi.SeededJpaTest;
+import org.awardsapi.nomination.UnofficialNominations;
 import org.awardsapi.shared.Slugs;
 import org.awardsapi.web.NotFoundException;
 import org.awardsapi.web.PageQuery;
@@ -51,6 +52,19 @@ class FilmQueryServiceTest {
 		FilmView brutalist = this.films.films("brutalist", null, PageQuery.first(20)).content().get(0);
 		assertThat(brutalist.nominations()).isEqualTo(10);
 		assertThat(brutalist.wins()).isEqualTo(3);
+	}
+
+	@Test
+	void countsAWinThatWasNotAnOfficialNominationButNotANominationThatLost() {
+		FilmView before = this.films.films("anora", null, PageQuery.first(1)).content().get(0);
+		FilmDetail detailBefore = this.films.film("anora-2024").body();
+		UnofficialNominations.add(this.em, "sean-baker", "anora-2024");
+		FilmView after = this.films.films("anora", null, PageQuery.first(1)).content().get(0);
+		assertThat(after.nominations()).isEqualTo(before.nominations() + 1);
+		assertThat(after.wins()).isEqualTo(before.wins() + 1);
+		FilmDetail detail = this.films.film("anora-2024").body();
+		assertThat(detail.nominationCount()).isEqualTo(detailBefore.nominationCount() + 1);
+		assertThat(detail.winCount()).isEqualTo(detailBefore.winCount() + 1);
 	}
 
 	@Test

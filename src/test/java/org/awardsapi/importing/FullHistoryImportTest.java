@@ -168,6 +168,36 @@ class FullHistoryImportTest {
 	}
 
 	/**
+	 * The 2nd ceremony announced its seven winners without nominations, and Hal Mohr won
+	 * the 8th's cinematography as a write-in: the file marks each "NOT AN OFFICIAL
+	 * NOMINATION" (lines 37 to 71, and 366), and each is an Oscar won.
+	 */
+	@Test
+	void countsTheWinsThatWereNotOfficialNominations() {
+		this.client.get()
+			.uri("/api/ceremonies/oscars-2")
+			.exchange()
+			.expectBody()
+			.jsonPath("$.counts.wins")
+			.isEqualTo(7)
+			.jsonPath("$.counts.nominations")
+			.isEqualTo(7);
+		this.client.get()
+			.uri("/api/films/the-broadway-melody-1928")
+			.exchange()
+			.expectBody()
+			.jsonPath("$.winCount")
+			.isEqualTo(1);
+		this.client.get().uri("/api/people/hal-mohr").exchange().expectBody().jsonPath("$.winCount").isEqualTo(2);
+		this.client.get()
+			.uri("/api/people/hal-mohr/wins-by-ceremony")
+			.exchange()
+			.expectBody()
+			.jsonPath("$.content[?(@.ceremony.slug == 'oscars-8')].wins")
+			.isEqualTo(List.of(1));
+	}
+
+	/**
 	 * The statements of a request do not grow with the data: the largest pages and
 	 * resources of the whole history still cost at most three.
 	 */

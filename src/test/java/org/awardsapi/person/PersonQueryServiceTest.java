@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.awardsapi.SeededJpaTest;
+import org.awardsapi.nomination.UnofficialNominations;
 import org.awardsapi.shared.Slugs;
 import org.awardsapi.web.NotFoundException;
 import org.awardsapi.web.PageQuery;
@@ -110,6 +111,20 @@ class PersonQueryServiceTest {
 		PersonView disney = this.people.people("walt disney", PageQuery.first(20)).content().get(0);
 		assertThat(disney.nominations()).isEqualTo(6);
 		assertThat(disney.wins()).isEqualTo(4);
+	}
+
+	@Test
+	void countsAWinThatWasNotAnOfficialNominationButNotANominationThatLost() {
+		PersonView before = this.people.people("sean baker", PageQuery.first(1)).content().get(0);
+		PersonDetail detailBefore = this.people.person("sean-baker").body();
+		UnofficialNominations.add(this.em, "sean-baker", "anora-2024");
+		PersonView after = this.people.people("sean baker", PageQuery.first(1)).content().get(0);
+		assertThat(after.nominations()).isEqualTo(before.nominations() + 1);
+		assertThat(after.wins()).isEqualTo(before.wins() + 1);
+		PersonDetail detail = this.people.person("sean-baker").body();
+		assertThat(detail.nominationCount()).isEqualTo(detailBefore.nominationCount() + 1);
+		assertThat(detail.winCount()).isEqualTo(detailBefore.winCount() + 1);
+		assertThat(detail.nominations()).hasSize(detailBefore.nominations().size() + 2);
 	}
 
 	@Test
