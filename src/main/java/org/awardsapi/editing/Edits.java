@@ -20,10 +20,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.awardsapi.cache.DataVersion;
 import org.awardsapi.shared.AbstractEntity;
+import org.awardsapi.web.BodyFieldErrors;
 import org.awardsapi.web.ConflictException;
 import org.awardsapi.web.InvalidBodyException;
 import org.awardsapi.web.JsonFieldPath;
-import org.awardsapi.web.NoNulInStrings;
 import org.awardsapi.web.PreconditionException;
 import org.awardsapi.web.Versioned;
 
@@ -205,14 +205,9 @@ public class Edits {
 	 * field it does not take, or a value of the wrong type.
 	 */
 	private static InvalidBodyException.FieldError patchError(tools.jackson.core.JacksonException ex) {
-		String field = JsonFieldPath.of(ex.getPath());
-		if (ex instanceof tools.jackson.databind.exc.UnrecognizedPropertyException) {
-			return new InvalidBodyException.FieldError(field, "is not a field of this resource");
-		}
-		if (NoNulInStrings.isNul(ex)) {
-			return new InvalidBodyException.FieldError(field, NoNulInStrings.MESSAGE);
-		}
-		return new InvalidBodyException.FieldError(field, "has a value of the wrong type");
+		InvalidBodyException.FieldError error = BodyFieldErrors.of(ex);
+		return (error != null) ? error
+				: new InvalidBodyException.FieldError(JsonFieldPath.of(ex.getPath()), "has a value of the wrong type");
 	}
 
 	private <R> void validate(R request) {

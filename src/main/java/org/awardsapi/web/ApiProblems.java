@@ -5,14 +5,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.exc.StreamReadException;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
@@ -21,12 +18,14 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -181,51 +180,27 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(
 			org.springframework.http.converter.HttpMessageNotReadableException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
-		String detail = "The request body is not the JSON this resource takes";
-		Throwable cause = ex.getCause();
-		if (cause instanceof tools.jackson.core.JacksonException jackson && NoNulInStrings.isNul(jackson)) {
-			return ResponseEntity.badRequest()
-				.headers(headers)
-				.body(invalidBody(List.of(new InvalidBodyException.FieldError(JsonFieldPath.of(jackson.getPath()),
-						NoNulInStrings.MESSAGE))));
+		if (ex.getCause() instanceof tools.jackson.core.JacksonException jackson) {
+			InvalidBodyException.FieldError error = BodyFieldErrors.of(jackson);
+			if (error != null) {
+				return ResponseEntity.badRequest().headers(headers).body(invalidBody(List.of(error)));
+			}
 		}
-		String duplicate = duplicateField(cause);
-		if (duplicate != null) {
-			return ResponseEntity.badRequest()
-				.headers(headers)
-				.body(invalidBody(List.of(new InvalidBodyException.FieldError(duplicate, "is given more than once"))));
-		}
-		if (cause instanceof tools.jackson.databind.exc.UnrecognizedPropertyException unknown) {
-			detail = "The request body has a field this resource does not take: '" + unknown.getPropertyName() + "'";
-		}
-		else if (cause instanceof tools.jackson.databind.exc.MismatchedInputException mismatch
-				&& !mismatch.getPath().isEmpty()) {
-			detail = "The request body's field '" + JsonFieldPath.of(mismatch.getPath())
-					+ "' has a value of the wrong type";
-		}
-		ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable request body", detail);
+		ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable request body",
+				"The request body is not the JSON this resource takes: it is malformed, cut short, "
+						+ "or not a JSON object");
 		return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
-	}
-
-	/**
-	 * The field a JSON body gives twice ({@code items[1].name}), refused by Jackson's
-	 * duplicate detection ({@code ApiWebConfig#oneValuePerField}); {@code null} for any
-	 * other error. Jackson's message is the one mark of it (no type of its own):
-	 * {@code EditingApiTest} fails if it changes.
-	 */
-	private static @Nullable String duplicateField(@Nullable Throwable cause) {
-		if (!(cause instanceof StreamReadException read) || read.getOriginalMessage() == null
-				|| !read.getOriginalMessage().startsWith("Duplicate Object property") || read.processor() == null) {
-			return null;
-		}
-		return JsonFieldPath.of(read.processor().streamReadContext().pathAsPointer());
 	}
 
 	private static ProblemDetail invalidBody(List<InvalidBodyException.FieldError> errors) {
 		List<InvalidBodyException.FieldError> sorted = errors.stream()
 			.sorted(Comparator.comparing(InvalidBodyException.FieldError::field))
 			.toList();
-		String detail = String.join("; ", sorted.stream().map((e) -> e.field() + " " + e.message()).toList());
+		// A field's path, then what is wrong with it ("year must be …"); the body as a
+		// whole
+		// has no path
+		String detail = String.join("; ",
+				sorted.stream().map((e) -> e.field().isEmpty() ? e.message() : e.field() + " " + e.message()).toList());
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-body", "Invalid request body", detail);
 		problem.setProperty("errors", sorted);
 		return problem;
@@ -337,6 +312,26 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, body, headers, status, request);
 	}
 
+	/**
+	 * A body of a media type the resource does not read: the detail names what it reads,
+	 * as the {@code Accept} header Spring MVC sends with it does (Spring's own detail
+	 * said {@code Content-Type 'null' is not supported} of a body sent without one).
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<String> supported = ex.getSupportedMediaTypes()
+			.stream()
+			.filter((type) -> !type.isWildcardSubtype())
+			.map(MediaType::toString)
+			.toList();
+		String sent = (ex.getContentType() != null) ? "it was sent as " + ex.getContentType().toString()
+				: "it was sent without a Content-Type";
+		ProblemDetail body = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "The request body must be "
+				+ (supported.isEmpty() ? "of another media type" : String.join(" or ", supported)) + "; " + sent);
+		return handleExceptionInternal(ex, body, headers, status, request);
+	}
+
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
@@ -392,11 +387,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static String typeMessage(TypeMismatchException ex) {
 		Class<?> type = ex.getRequiredType();
-		String expected = (type == null) ? "another value" : Map
-			.of(Integer.class, "a whole number", int.class, "a whole number", Long.class, "a whole number", long.class,
-					"a whole number", Boolean.class, "true or false", boolean.class, "true or false")
-			.getOrDefault(type,
-					type.isEnum() ? "one of " + java.util.Arrays.toString(type.getEnumConstants()) : "another value");
+		String expected = BodyFieldErrors.expected(type);
 		Object value = ex.getValue();
 		// a parameter sent twice is bound from both values: name them, not the array
 		// (every read refuses a repeat before this: OneValueParameters)

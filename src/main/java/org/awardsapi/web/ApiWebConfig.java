@@ -10,6 +10,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import org.awardsapi.cache.DataVersion;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.type.LogicalType;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -147,6 +152,24 @@ class ApiWebConfig implements WebMvcConfigurer {
 	@Bean
 	static JsonMapperBuilderCustomizer oneValuePerField() {
 		return (builder) -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+	}
+
+	/**
+	 * A value of a JSON body is read as the type it is, never converted:
+	 * {@code "won": 1}, {@code "year": "2024"} or {@code 2024.5}, {@code "title": 123}
+	 * and {@code "publishedOn": 20250303} are each a 400 naming the field and the type
+	 * wanted ({@link BodyFieldErrors}). Jackson's default converted them and stored what
+	 * the client did not mean: the last a date 20,250,303 days after 1970, a fraction cut
+	 * off.
+	 */
+	@Bean
+	static JsonMapperBuilderCustomizer noConversionOfValues() {
+		return (builder) -> builder.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+			.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+			.withCoercionConfig(LogicalType.Textual,
+					(config) -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
 	}
 
 	@Bean

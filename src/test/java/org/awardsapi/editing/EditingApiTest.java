@@ -11,6 +11,8 @@ import java.util.concurrent.Future;
 import org.awardsapi.TestUsers;
 import org.awardsapi.WritingApiTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -264,8 +266,12 @@ class EditingApiTest {
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.detail")
-			.isEqualTo("The request body has a field this resource does not take: 'director'");
+			.jsonPath("$.type")
+			.isEqualTo("urn:awards-api:problem:invalid-body")
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("director")
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("is not a field of this resource");
 		this.client.post()
 			.uri("/api/films")
 			.contentType(MediaType.APPLICATION_JSON)
@@ -304,6 +310,92 @@ class EditingApiTest {
 			.jsonPath("$.references.credits")
 			.isEqualTo(12);
 		this.client.get().uri("/api/films/anora-2024").exchange().expectStatus().isOk();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					/api/sources     | {"slug": "s-1", "title": 123}                      | title       | must be text, not '123'
+					/api/sources     | {"slug": "s-1", "title": true}                     | title       | must be text, not 'true'
+					/api/sources     | {"slug": "s-1", "title": "S", "publishedOn": 20250303} | publishedOn | must be a date such as 2025-03-02, not '20250303'
+					/api/sources     | {"slug": "s-1", "title": "S", "publishedOn": "2025-13-45"} | publishedOn | must be a date such as 2025-03-02, not '2025-13-45'
+					/api/films       | {"slug": "f-2024", "title": "F", "year": "2024"}   | year        | must be a whole number
+					/api/films       | {"slug": "f-2024", "title": "F", "year": 2024.5}   | year        | must be a whole number, not '2024.5'
+					/api/films       | {"slug": "f-2024", "title": "F", "year": 2024, "companies": [{"company": "neon", "role": "DISTRIBUTOR"}]} | companies[0].role | must be one of [production, distribution], not 'DISTRIBUTOR'
+					/api/films       | {"slug": "f-2024", "title": "F", "year": 2024, "companies": "neon"} | companies | must be an array
+					/api/nominations | {"ceremony": "oscars-97", "category": "directing", "won": 1} | won | must be true or false, not '1'
+					/api/nominations | {"ceremony": "oscars-97", "category": "directing", "won": "true"} | won | must be true or false
+					""")
+	void aValueOfTheWrongTypeIsNotConvertedButNamedWithTheTypeWanted(String uri, String body, String field,
+			String message) {
+		String before = this.client.get().uri(uri + "?size=1").exchange().returnResult(String.class).getResponseBody();
+		this.client.post()
+			.uri(uri)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:awards-api:problem:invalid-body")
+			.jsonPath("$.errors[0].field")
+			.isEqualTo(field)
+			.jsonPath("$.errors[0].message")
+			.isEqualTo(message);
+		this.client.get().uri(uri + "?size=1").exchange().expectBody(String.class).isEqualTo(before);
+	}
+
+	@Test
+	void aBodyOfAnotherMediaTypeIs415NamingTheOneTheResourceReads() {
+		this.client.post()
+			.uri("/api/sources")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(415)
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("The request body must be application/json; it was sent without a Content-Type");
+		this.client.patch()
+			.uri("/api/sources/academy-97th-academy-awards")
+			.header(HttpHeaders.IF_MATCH, "*")
+			.contentType(MediaType.TEXT_PLAIN)
+			.body("x")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(415)
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo(
+					"The request body must be application/merge-patch+json or application/json; it was sent as text/plain");
+	}
+
+	@Test
+	void aMergePatchThatGivesAValueOfTheWrongTypeIsRefusedSo() {
+		this.client.patch()
+			.uri("/api/sources/academy-97th-academy-awards")
+			.header(HttpHeaders.IF_MATCH, "*")
+			.contentType(MediaType.valueOf(Edits.MERGE_PATCH))
+			.body("{\"publishedOn\": 20250303}")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("publishedOn")
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("must be a date such as 2025-03-02, not '20250303'");
+		this.client.patch()
+			.uri("/api/sources/academy-97th-academy-awards")
+			.header(HttpHeaders.IF_MATCH, "*")
+			.contentType(MediaType.valueOf(Edits.MERGE_PATCH))
+			.body("\"a string\"")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("a merge patch is a JSON object of the fields to change");
 	}
 
 	@Test
