@@ -31,12 +31,15 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -308,8 +311,30 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ProblemDetail body = problem(HttpStatus.NOT_ACCEPTABLE, "This resource answers " + ex.getSupportedMediaTypes());
+		List<MediaType> answers = new ArrayList<>(ex.getSupportedMediaTypes());
+		if (request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE,
+				RequestAttributes.SCOPE_REQUEST) instanceof HandlerMethod handler && CsvHandlerAdapter.isList(handler)
+				&& !answers.contains(Representation.TEXT_CSV)) {
+			// every list answers CSV too (CsvHandlerAdapter), which Spring does not know
+			// of
+			answers.add(Representation.TEXT_CSV);
+		}
+		ProblemDetail body = problem(HttpStatus.NOT_ACCEPTABLE, "This resource answers " + mediaTypesInWords(answers));
 		return handleExceptionInternal(ex, body, headers, status, request);
+	}
+
+	/**
+	 * @param types media types
+	 * @return them in words ({@code application/json or text/csv}), leaving out ranges
+	 * such as {@code application/*+json}
+	 */
+	private static String mediaTypesInWords(List<MediaType> types) {
+		List<String> named = types.stream()
+			.filter((type) -> !type.isWildcardSubtype())
+			.map((type) -> type.getType() + "/" + type.getSubtype())
+			.distinct()
+			.toList();
+		return named.isEmpty() ? "another media type" : String.join(" or ", named);
 	}
 
 	/**
@@ -320,15 +345,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		List<String> supported = ex.getSupportedMediaTypes()
-			.stream()
-			.filter((type) -> !type.isWildcardSubtype())
-			.map(MediaType::toString)
-			.toList();
 		String sent = (ex.getContentType() != null) ? "it was sent as " + ex.getContentType().toString()
 				: "it was sent without a Content-Type";
-		ProblemDetail body = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "The request body must be "
-				+ (supported.isEmpty() ? "of another media type" : String.join(" or ", supported)) + "; " + sent);
+		ProblemDetail body = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+				"The request body must be " + mediaTypesInWords(ex.getSupportedMediaTypes()) + "; " + sent);
 		return handleExceptionInternal(ex, body, headers, status, request);
 	}
 

@@ -68,14 +68,20 @@ class CsvHandlerAdapter extends RequestMappingHandlerAdapter {
 			PageQuery asked = (pageArgument >= 0) ? (PageQuery) args[pageArgument] : null;
 			Class<?> rowType = ResolvableType.forMethodReturnType(getMethod()).as(PageResponse.class).resolveGeneric(0);
 			String name = name(this.request.getRequestURI());
-			CsvTable table = new CsvTable(name, CsvColumns.of((rowType != null) ? rowType : Object.class), (number) -> {
+			CsvTable.Pages pages = (number) -> {
 				if (pageArgument < 0) {
 					return (PageResponse<?>) super.doInvoke(args);
 				}
 				Object[] page = args.clone();
 				page[pageArgument] = new PageQuery(number, PageQuery.MAX_SIZE, asked.sort());
 				return (PageResponse<?>) super.doInvoke(page);
-			});
+			};
+			// The first page now, so that what the handler refuses (a 404 of the resource
+			// the list is of) is its problem, before a 200's headers (an ETag, a file
+			// name, gzip) are given to it
+			PageResponse<?> first = pages.read(0);
+			CsvTable table = new CsvTable(name, CsvColumns.of((rowType != null) ? rowType : Object.class),
+					(number) -> (number == 0) ? first : pages.read(number));
 			return ResponseEntity.ok()
 				.contentType(CsvTableConverter.CSV_UTF8)
 				.header("Content-Disposition",

@@ -12,7 +12,8 @@ import org.springframework.web.context.request.NativeWebRequest;
  * The {@code Accept} header, with one that cannot be parsed ({@code garbage},
  * {@code *}{@code /json}) read as no header, that is as {@code *}{@code /*}: JSON, as
  * {@link Representation} has it too. Left to Spring MVC, such a header failed every
- * answer, and an error's problem was sent with no body at all.
+ * answer, and an error's problem was sent with no body at all. A {@code format} parameter
+ * stands for the header: {@code ?format=json} with {@code Accept: text/csv} was a 406.
  */
 class LenientAccept implements ContentNegotiationStrategy {
 
@@ -20,6 +21,15 @@ class LenientAccept implements ContentNegotiationStrategy {
 
 	@Override
 	public List<MediaType> resolveMediaTypes(NativeWebRequest request) {
+		// ?format= is what the client chose, whatever its Accept header (Representation);
+		// a format neither json nor csv is refused there
+		String format = request.getParameter(Representation.FORMAT);
+		if ("csv".equalsIgnoreCase(format)) {
+			return List.of(Representation.TEXT_CSV);
+		}
+		if ("json".equalsIgnoreCase(format)) {
+			return List.of(MediaType.APPLICATION_JSON);
+		}
 		try {
 			return this.header.resolveMediaTypes(request);
 		}

@@ -13,8 +13,9 @@ import org.springframework.http.MediaType;
 
 /**
  * What a request asks for: JSON (the default) or CSV, by {@code ?format=csv} or by an
- * {@code Accept} header that prefers {@code text/csv} to JSON. One rule for the ETag of a
- * 304 (decided before the handler runs) and for the body of a 200.
+ * {@code Accept} header that prefers {@code text/csv} (or {@code text/*}) to JSON; the
+ * parameter, when given, whatever the header says. One rule for the ETag of a 304
+ * (decided before the handler runs) and for the body of a 200.
  */
 enum Representation {
 
@@ -70,7 +71,8 @@ enum Representation {
 			if (type.getQualityValue() == 0) {
 				continue;
 			}
-			if (type.equalsTypeAndSubtype(TEXT_CSV)) {
+			// text/csv, or text/* which only CSV answers
+			if (type.equalsTypeAndSubtype(TEXT_CSV) || ("text".equals(type.getType()) && type.isWildcardSubtype())) {
 				return CSV;
 			}
 			if (type.isCompatibleWith(MediaType.APPLICATION_JSON)

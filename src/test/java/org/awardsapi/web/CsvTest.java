@@ -123,6 +123,56 @@ class CsvTest {
 	}
 
 	@Test
+	void textOfAnyKindIsCsvAndTheFormatParameterWinsOverTheAcceptHeader() {
+		this.client.get()
+			.uri("/api/films?size=1")
+			.accept(MediaType.parseMediaType("text/*"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.parseMediaType("text/csv"));
+		this.client.get()
+			.uri("/api/films?size=1&format=json")
+			.accept(MediaType.parseMediaType("text/csv"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_JSON);
+		this.client.get()
+			.uri("/api/films?size=1&format=csv")
+			.accept(MediaType.APPLICATION_JSON)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.parseMediaType("text/csv"));
+	}
+
+	@Test
+	void aMediaTypeNoListAnswersIs406NamingJsonAndCsv() {
+		this.client.get()
+			.uri("/api/films")
+			.accept(MediaType.APPLICATION_XML)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(406)
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("This resource answers application/json or text/csv");
+		this.client.get()
+			.uri("/api/films/anora-2024")
+			.accept(MediaType.parseMediaType("text/*"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(406)
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("This resource answers application/json");
+	}
+
+	@Test
 	void aSingleResourceHasNoCsv() {
 		this.client.get()
 			.uri("/api/films/anora-2024?format=csv")
@@ -131,6 +181,30 @@ class CsvTest {
 			.isEqualTo(406)
 			.expectHeader()
 			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/films/no-such-film/nominations", "/api/ceremonies/oscars-1000/wins-by-person",
+			"/api/people/nobody/wins-by-ceremony" })
+	void theListOfSomethingMissingIsItsProblemWithNoTagNorFileName(String uri) {
+		this.client.get()
+			.uri(uri)
+			.accept(MediaType.parseMediaType("text/csv"))
+			.header(HttpHeaders.ACCEPT_ENCODING, "gzip")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectHeader()
+			.doesNotExist(HttpHeaders.ETAG)
+			.expectHeader()
+			.doesNotExist(HttpHeaders.CONTENT_ENCODING)
+			.expectHeader()
+			.doesNotExist(HttpHeaders.CONTENT_DISPOSITION)
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo(404);
 	}
 
 	@Test
