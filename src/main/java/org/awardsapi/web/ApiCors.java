@@ -25,11 +25,14 @@ class ApiCors implements CorsConfigurationSource {
 	 * The response headers a page of another origin may read, besides those every page
 	 * may: the tag to revalidate with, where a write put its resource, a CSV's file name,
 	 * and when to try again (a {@code 429} or {@code 503}) with the rate limit's headers
-	 * ({@code security.RateLimiter} writes them), so that a page can pace itself.
+	 * ({@code security.RateLimiter} writes them), so that a page can pace itself; whether
+	 * a write's answer is a replay of its {@code Idempotency-Key}, and the methods and
+	 * patch types a resource takes ({@code Allow} of a 405 or an {@code OPTIONS},
+	 * {@code Accept-Patch}).
 	 */
 	private static final List<String> EXPOSED = List.of(HttpHeaders.ETAG, HttpHeaders.LOCATION,
 			HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.RETRY_AFTER, "RateLimit-Limit", "RateLimit-Remaining",
-			"RateLimit-Reset", "RateLimit-Policy");
+			"RateLimit-Reset", "RateLimit-Policy", "Idempotent-Replayed", HttpHeaders.ALLOW, HttpHeaders.ACCEPT_PATCH);
 
 	private static final Duration PREFLIGHT_MAX_AGE = Duration.ofHours(1);
 

@@ -110,7 +110,7 @@ class OpenApiDocs {
 					.description("Editors only. The file as the body (text/tab-separated-values) or as the part "
 							+ "`file` of a multipart form. All or nothing: a bad row rejects the file (422, with its "
 							+ "line) and changes nothing; importing the same file again changes nothing.")
-					.parameters(null);
+					.parameters(List.of(new Parameter().$ref(REF + "parameters/IdempotencyKey")));
 			}
 			Doc doc = DOCS.get(key);
 			if (doc == null) {
@@ -183,6 +183,9 @@ class OpenApiDocs {
 		if (!verb.equals("create")) {
 			parameters.add(new Parameter().$ref(REF + "parameters/IfMatch"));
 		}
+		else {
+			parameters.add(new Parameter().$ref(REF + "parameters/IdempotencyKey"));
+		}
 		operation.parameters(parameters.isEmpty() ? null : parameters);
 		return operation;
 	}
@@ -197,8 +200,11 @@ class OpenApiDocs {
 						.addProperty("rowsRead", new JsonSchema().types(Set.of("integer")))
 						.addProperty("nominationsAdded", new JsonSchema().types(Set.of("integer")))
 						.addProperty("unchangedFile", new JsonSchema().types(Set.of("boolean")))))));
+		responses.addApiResponse("400", new ApiResponse().$ref(REF + "responses/InvalidBody"));
 		responses.addApiResponse("401", new ApiResponse().$ref(REF + "responses/Unauthorized"));
 		responses.addApiResponse("403", new ApiResponse().$ref(REF + "responses/Forbidden"));
+		responses.addApiResponse("409", new ApiResponse().$ref(REF + "responses/Conflict"));
+		responses.addApiResponse("415", new ApiResponse().$ref(REF + "responses/UnsupportedMediaType"));
 		responses.addApiResponse("413",
 				problem("The file is larger than the import limit",
 						Map.of("type", "urn:awards-api:problem:content-too-large", "title", "Content Too Large",
@@ -242,9 +248,16 @@ class OpenApiDocs {
 			responses.addApiResponse("404", new ApiResponse().$ref(REF + "responses/NotFound"));
 		}
 		responses.addApiResponse("409", new ApiResponse().$ref(REF + "responses/Conflict"));
+		if (!verb.equals("delete")) {
+			responses.addApiResponse("413", new ApiResponse().$ref(REF + "responses/ContentTooLarge"));
+			responses.addApiResponse("415", new ApiResponse().$ref(REF + "responses/UnsupportedMediaType"));
+		}
 		if (!verb.equals("post")) {
 			responses.addApiResponse("412", new ApiResponse().$ref(REF + "responses/PreconditionFailed"));
 			responses.addApiResponse("428", new ApiResponse().$ref(REF + "responses/PreconditionRequired"));
+		}
+		else {
+			responses.addApiResponse("422", new ApiResponse().$ref(REF + "responses/IdempotencyKeyReused"));
 		}
 		responses.addApiResponse("500", new ApiResponse().$ref(REF + "responses/InternalError"));
 		return responses;
@@ -279,6 +292,13 @@ class OpenApiDocs {
 			openApi.getPaths().forEach((path, item) -> {
 				if (path.equals("/api/imports")) {
 					item.getPost().responses(importResponses());
+					// Its other handler method, which springdoc leaves out: the file as
+					// the body
+					item.getPost()
+						.getRequestBody()
+						.getContent()
+						.addMediaType("text/tab-separated-values",
+								new MediaType().schema(string().description("The file as it is")));
 					return;
 				}
 				String single = path.endsWith("/{id}") ? path : path + "/{id}";
@@ -487,6 +507,30 @@ class OpenApiDocs {
 							+ "* to change it whatever its version")
 					.required(true)
 					.schema(string().example("\"v42.3\"")));
+		components.addParameters("IdempotencyKey", new Parameter().in("header")
+			.name("Idempotency-Key")
+			.description("A key of your choice (a UUID is best) that makes the POST safe to retry: the same "
+					+ "request with the same key within 24 hours gets the first 2xx answer again, with "
+					+ "Idempotent-Replayed: true, and changes nothing more; the key with another request is a 422, "
+					+ "a retry while the first runs a 409 (idempotency-key-in-use) with Retry-After, a key not of "
+					+ "1 to 255 visible ASCII characters a 400 (invalid-idempotency-key)")
+			.required(false)
+			.schema(string().pattern("^[\\x21-\\x7E]{1,255}$").example("3f1c2a4e-9b7d-4e21-8c55-0d6f1a2b3c4d")));
+		components.addResponses("IdempotencyKeyReused", problem(
+				"The Idempotency-Key was sent before with another request (method, path, query or body)",
+				Map.of("type", "urn:awards-api:problem:idempotency-key-reused", "title", "Idempotency-Key reused",
+						"status", 422, "detail",
+						"This Idempotency-Key was first used for another request; use a new key for a new request.",
+						"instance", "/api/films")));
+		components.addResponses("ContentTooLarge",
+				problem("The body is over the limit of a write",
+						Map.of("type", "urn:awards-api:problem:content-too-large", "title", "Content Too Large",
+								"status", 413, "detail", "The request body may be at most 1048576 bytes.", "instance",
+								"/api/films")));
+		components.addResponses("UnsupportedMediaType", problem("A body of a media type the resource does not read",
+				Map.of("type", "urn:awards-api:problem:unsupported-media-type", "title", "Unsupported Media Type",
+						"status", 415, "detail", "The request body must be application/json; it was sent as text/plain",
+						"instance", "/api/films")));
 		components.addParameters("IfNoneMatch",
 				new Parameter().in("header")
 					.name("If-None-Match")

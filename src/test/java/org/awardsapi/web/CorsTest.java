@@ -44,7 +44,7 @@ class CorsTest {
 			.headers()
 			.hasValue(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS,
 					"ETag, Location, Content-Disposition, Retry-After, RateLimit-Limit, RateLimit-Remaining, "
-							+ "RateLimit-Reset, RateLimit-Policy");
+							+ "RateLimit-Reset, RateLimit-Policy, Idempotent-Replayed, Allow, Accept-Patch");
 	}
 
 	@Test

@@ -118,6 +118,27 @@ class OpenApiDocsTest {
 	}
 
 	@Test
+	void everyWriteDocumentsItsLimitsAndEveryPostItsIdempotencyKey() {
+		List<String> posts = new ArrayList<>();
+		document().path("paths").forEachEntry((path, item) -> item.forEachEntry((verb, operation) -> {
+			JsonNode responses = operation.path("responses");
+			if (List.of("post", "put", "patch").contains(verb)) {
+				assertThat(responses.has("413")).as(verb + " " + path + " 413").isTrue();
+				assertThat(responses.has("415")).as(verb + " " + path + " 415").isTrue();
+			}
+			if (verb.equals("post")) {
+				posts.add(path);
+				assertThat(operation.path("parameters").findValuesAsString("$ref")).as(path)
+					.contains("#/components/parameters/IdempotencyKey");
+			}
+		}));
+		assertThat(posts).contains("/api/films", "/api/nominations", "/api/imports");
+		JsonNode imports = document().path("paths").path("/api/imports").path("post").path("requestBody");
+		assertThat(imports.path("content").propertyNames()).containsExactlyInAnyOrder("multipart/form-data",
+				"text/tab-separated-values");
+	}
+
+	@Test
 	void everyPatchTakesAMergePatchOfWhatItsPutTakes() {
 		JsonNode doc = document();
 		JsonNode schemas = doc.path("components").path("schemas");
