@@ -27,6 +27,7 @@ import jakarta.persistence.EntityManager;
 import org.awardsapi.award.Award;
 import org.awardsapi.award.AwardRepository;
 import org.awardsapi.award.Category;
+import org.awardsapi.award.CategoryClass;
 import org.awardsapi.cache.DataVersion;
 import org.awardsapi.ceremony.Ceremony;
 import org.awardsapi.film.Company;
@@ -83,7 +84,7 @@ public class OscarsImporter {
 			+ "co|ltd|limited|llc|studios?|pictures|films?|productions?|laboratories|laboratory|labs?|department|"
 			+ "bureau|ministry|association|fund|information|navy|army|marine|coast guard|office|unit|service|"
 			+ "centre|center|institute|society|council|board|division|industries|systems|technologies|"
-			+ "engineering|research|sound|camera|theatres?|broadcasting|network|government|academy)\\b\\.?.*");
+			+ "engineering|research|sound|camera|theatres?|broadcasting|network|government|academy|gmbh|ag|plc|international)\\b\\.?.*");
 
 	private final SeedLoader seed;
 
@@ -262,6 +263,14 @@ public class OscarsImporter {
 		/** The name each IMDb id is first credited with alone. */
 		private final Map<String, String> ownNames = new HashMap<>();
 
+		/**
+		 * The IMDb ids a nominee without one may be taken to have, by the slug of the
+		 * name: a company's id its name is credited with anywhere in the file, a person's
+		 * id its name is credited with in a technical award (SciTech or Special); an
+		 * empty string where a name has two ids ({@link #idByName}).
+		 */
+		private final Map<String, String> idsByName = new HashMap<>();
+
 		private final Registry<Company> companies = new Registry<>();
 
 		private final Registry<Film> films = new Registry<>();
@@ -290,6 +299,11 @@ public class OscarsImporter {
 					String id = row.nomineeIds().get(i);
 					if (id != null && !id.contains(",")) {
 						this.ownNames.putIfAbsent(id, cleanName(row.nominees().get(i)));
+						if (id.startsWith("co") || row.categoryClass() == CategoryClass.SciTech
+								|| row.categoryClass() == CategoryClass.Special) {
+							this.idsByName.merge(Slugs.slug(cleanName(row.nominees().get(i))), id,
+									(one, other) -> one.equals(other) ? one : "");
+						}
 					}
 				}
 			}
@@ -456,7 +470,7 @@ public class OscarsImporter {
 			for (int i = 0; i < row.nominees().size(); i++) {
 				String name = cleanName(row.nominees().get(i));
 				String ids = row.nomineeIds().get(i);
-				for (String id : (ids != null) ? ids.split(",") : new String[] { null }) {
+				for (String id : (ids != null) ? ids.split(",") : new String[] { idByName(name) }) {
 					boolean company = (id != null) ? id.startsWith("co") : looksLikeOrganisation(name);
 					if (company) {
 						Company c = company(name, id);
@@ -529,6 +543,24 @@ public class OscarsImporter {
 			return person;
 		}
 
+		/**
+		 * The IMDb id of a nominee the file gives none, where its name leaves no doubt:
+		 * the one company of that name, or the one person credited with it in a technical
+		 * award (most nominees without an id are of Scientific and Technical Awards, and
+		 * many were named with their id in another); {@code null} otherwise, as for a
+		 * name already stored without an id (an earlier import made it, and its
+		 * nominations name it).
+		 */
+		private String idByName(String name) {
+			String slug = Slugs.slug(name);
+			String id = this.idsByName.get(slug);
+			if (id == null || id.isEmpty()) {
+				return null;
+			}
+			Registry<?> registry = id.startsWith("co") ? this.companies : this.people;
+			return registry.knowsWithoutId(slug) ? null : id;
+		}
+
 		private Company company(String name, String imdbId) {
 			return this.companies.findOrCreate(Slugs.slug(name), imdbId, (slug) -> new Company(slug, name, imdbId));
 		}
@@ -557,6 +589,14 @@ public class OscarsImporter {
 			else {
 				this.withoutImdbByName.putIfAbsent(name, entity);
 			}
+		}
+
+		/**
+		 * @param name the slug of the name
+		 * @return whether one without an IMDb id has that name
+		 */
+		boolean knowsWithoutId(String name) {
+			return this.withoutImdbByName.containsKey(name);
 		}
 
 		/**

@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Imports the quirks fixture (written for these tests) into the seeded database, each
@@ -130,6 +131,54 @@ class OscarsImporterTest {
 		assertThat(editing.nominees()).extracting(NomineeView::name).containsExactly("Hal Twain", "Hal Twain");
 		assertThat(this.people.findByImdbId("nm9900009").orElseThrow().getName()).isEqualTo("Una Reyes");
 		assertThat(this.people.findByImdbId("nm9900001").orElseThrow().getSlug()).isEqualTo("ezra-vale");
+	}
+
+	/**
+	 * A nominee without an id is the one company of that name, or the one person named so
+	 * with an id in a technical award; a name with an id only in a competitive category
+	 * may be someone else (oscars.csv has a Sci-Tech Robert Henderson in 1943 and a sound
+	 * editor in 1990), and stays a person of its own.
+	 */
+	@Test
+	void aNomineeWithoutAnIdIsTheOneOfThatNameInATechnicalAwardOrTheOneCompany() {
+		String header = "Ceremony\tYear\tClass\tCanonicalCategory\tCategory\tFilm\tFilmId\tName\tNominees\t"
+				+ "NomineeIds\tWinner\tDetail\tNote\tCitation\n";
+		String scitech = "\tSciTech\tSCIENTIFIC AND TECHNICAL AWARD (Technical Achievement Award)\t"
+				+ "SCIENTIFIC AND TECHNICAL AWARD (Technical Achievement Award)\t\t\t\t";
+		String file = header + "70\t1997" + scitech + "Ines Marlow\tnm9900020\tTrue\t\t\tTo Ines Marlow.\n" + "71\t1998"
+				+ scitech + "Ines Marlow|Rob Namesake|Warner Bros.|KINOTON GmbH\t\tTrue\t\t\tTo them.\n"
+				+ "62\t1989\tProduction\tSOUND EDITING\tSOUND EFFECTS EDITING\tIron Bay\ttt9900007\tRob Namesake\t"
+				+ "Rob Namesake\tnm9900021\n"
+				+ "20\t1947\tTitle\tBEST PICTURE\tBEST MOTION PICTURE\tIron Bay\ttt9900007\tWarner Bros.\tWarner Bros.\t"
+				+ "co9900020\n";
+		this.importer.importFile(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), ImportProgress.NONE);
+		NominationView both = only(
+				find("oscars-71", "scientific-and-technical-award-technical-achievement-award", true));
+		String robWithId = this.people.findByImdbId("nm9900021").orElseThrow().getSlug();
+		assertThat(both.nominees()).extracting(NomineeView::kind, NomineeView::slug)
+			.containsExactly(tuple(NomineeKind.person, "ines-marlow"), tuple(NomineeKind.person, "rob-namesake"),
+					tuple(NomineeKind.company, "warner-bros"), tuple(NomineeKind.company, "kinoton-gmbh"));
+		assertThat(robWithId).as("the sound editor, another person").isEqualTo("rob-namesake-nm9900021");
+		assertThat(this.people.findByImdbId("nm9900020").orElseThrow().getSlug()).isEqualTo("ines-marlow");
+		assertThat(this.em.createQuery("select c.imdbId from Company c where c.slug = 'warner-bros'", String.class)
+			.getSingleResult()).isEqualTo("co9900020");
+	}
+
+	@Test
+	void aNomineeAnEarlierImportStoredWithoutAnIdKeepsIt() {
+		this.em.persist(new Person("ines-marlow", "Ines Marlow", null));
+		String file = "Ceremony\tYear\tClass\tCanonicalCategory\tCategory\tFilm\tFilmId\tName\tNominees\t"
+				+ "NomineeIds\tWinner\tDetail\tNote\tCitation\n"
+				+ "70\t1997\tSciTech\tSCIENTIFIC AND TECHNICAL AWARD (Technical Achievement Award)\t"
+				+ "SCIENTIFIC AND TECHNICAL AWARD (Technical Achievement Award)\t\t\t\tInes Marlow\tnm9900020\tTrue\n"
+				+ "71\t1998\tSciTech\tSCIENTIFIC AND TECHNICAL AWARD (Technical Achievement Award)\t"
+				+ "SCIENTIFIC AND TECHNICAL AWARD (Technical Achievement Award)\t\t\t\tInes Marlow\t\tTrue\n";
+		this.importer.importFile(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), ImportProgress.NONE);
+		assertThat(
+				only(find("oscars-71", "scientific-and-technical-award-technical-achievement-award", true)).nominees())
+			.extracting(NomineeView::slug)
+			.containsExactly("ines-marlow");
+		assertThat(this.people.findByImdbId("nm9900020").orElseThrow().getSlug()).isEqualTo("ines-marlow-nm9900020");
 	}
 
 	@Test
