@@ -84,6 +84,20 @@ class EditingApiTest {
 			.getResponseHeaders()
 			.getETag();
 		assertThat(etag).matches("\"v\\d+\\.0\"");
+		// If-Match compares strongly: the same tag made weak (as a proxy may) never
+		// matches
+		this.client.put()
+			.uri(location)
+			.header(HttpHeaders.IF_MATCH, "W/" + etag)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("slug", "variety-2025-03-03", "title", "Anora wins"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(412)
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("A weak tag never matches If-Match (RFC 9110, 13.1.1): send the ETag of the source "
+					+ "as a GET answers it, without W/");
 		this.client.put()
 			.uri(location)
 			.header(HttpHeaders.IF_MATCH, etag)
