@@ -236,6 +236,14 @@ public class OscarsImporter {
 		return ROLE_PREFIX.matcher(name).replaceFirst("");
 	}
 
+	/**
+	 * @param name a name
+	 * @return whether it is written in capitals only ({@code WINTON HOCH})
+	 */
+	static boolean inCapitals(String name) {
+		return name.equals(name.toUpperCase(Locale.ROOT)) && !name.equals(name.toLowerCase(Locale.ROOT));
+	}
+
 	static boolean looksLikeOrganisation(String name) {
 		return ORGANISATION.matcher(name).matches();
 	}
@@ -260,7 +268,11 @@ public class OscarsImporter {
 		/** Other spellings of people met in the file, by the person's id. */
 		private final Map<Long, Set<String>> otherNames = new HashMap<>();
 
-		/** The name each IMDb id is first credited with alone. */
+		/**
+		 * The name each IMDb id is first credited with alone, or the first not in
+		 * capitals only ({@code Winton Hoch}, where a Sci-Tech citation first wrote
+		 * {@code WINTON HOCH}).
+		 */
 		private final Map<String, String> ownNames = new HashMap<>();
 
 		/**
@@ -298,7 +310,8 @@ public class OscarsImporter {
 				for (int i = 0; i < row.nominees().size(); i++) {
 					String id = row.nomineeIds().get(i);
 					if (id != null && !id.contains(",")) {
-						this.ownNames.putIfAbsent(id, cleanName(row.nominees().get(i)));
+						this.ownNames.merge(id, cleanName(row.nominees().get(i)),
+								(first, later) -> (inCapitals(first) && !inCapitals(later)) ? later : first);
 						if (id.startsWith("co") || row.categoryClass() == CategoryClass.SciTech
 								|| row.categoryClass() == CategoryClass.Special) {
 							this.idsByName.merge(Slugs.slug(cleanName(row.nominees().get(i))), id,
@@ -537,7 +550,9 @@ public class OscarsImporter {
 		private Person person(String name, String imdbId) {
 			String own = (imdbId != null) ? this.ownNames.getOrDefault(imdbId, name) : name;
 			Person person = this.people.findOrCreate(Slugs.slug(own), imdbId, (slug) -> new Person(slug, own, imdbId));
-			if (!person.getName().equals(name)) {
+			// A spelling that differs only in case finds nothing more (search ignores
+			// case)
+			if (!person.getName().equalsIgnoreCase(name)) {
 				this.otherNames.computeIfAbsent(person.getId(), (id) -> new java.util.LinkedHashSet<>()).add(name);
 			}
 			return person;

@@ -165,6 +165,27 @@ class OscarsImporterTest {
 	}
 
 	@Test
+	void namesAPersonAsTheFileWritesThemOtherThanInCapitalsWhereItDoes() {
+		String file = "Ceremony\tYear\tClass\tCanonicalCategory\tCategory\tFilm\tFilmId\tName\tNominees\t"
+				+ "NomineeIds\tWinner\tDetail\tNote\tCitation\n"
+				+ "70\t1997\tSciTech\tSCIENTIFIC AND TECHNICAL AWARD (Technical Achievement Award)\t"
+				+ "SCIENTIFIC AND TECHNICAL AWARD (Technical Achievement Award)\t\t\t\tINES MARLOW\tnm9900020\tTrue\n"
+				+ "72\t1999\tProduction\tSOUND EDITING\tSOUND EFFECTS EDITING\tIron Bay\ttt9900007\tInes Marlow\t"
+				+ "Ines Marlow\tnm9900020\n"
+				+ "73\t2000\tProduction\tSOUND EDITING\tSOUND EFFECTS EDITING\tIron Bay\ttt9900007\tInes B. Marlow\t"
+				+ "Ines B. Marlow\tnm9900020\n";
+		this.importer.importFile(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), ImportProgress.NONE);
+		Person ines = this.people.findByImdbId("nm9900020").orElseThrow();
+		assertThat(ines.getName()).isEqualTo("Ines Marlow");
+		assertThat(ines.getOtherNames()).containsExactly("Ines B. Marlow");
+		assertThat(
+				only(find("oscars-70", "scientific-and-technical-award-technical-achievement-award", true)).nominees())
+			.extracting(NomineeView::name)
+			.as("each nomination keeps the name as credited")
+			.containsExactly("INES MARLOW");
+	}
+
+	@Test
 	void aNomineeAnEarlierImportStoredWithoutAnIdKeepsIt() {
 		this.em.persist(new Person("ines-marlow", "Ines Marlow", null));
 		String file = "Ceremony\tYear\tClass\tCanonicalCategory\tCategory\tFilm\tFilmId\tName\tNominees\t"
