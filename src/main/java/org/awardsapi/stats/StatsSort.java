@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 
 import org.awardsapi.web.InvalidParameterException;
+import org.awardsapi.web.PageQuery;
 
 import org.springframework.data.domain.Sort;
 
@@ -45,8 +46,8 @@ record StatsSort(Map<String, String> expressions, Sort defaultSort, String tieBr
 			}
 			String expression = this.expressions.get(order.getProperty());
 			if (expression == null) {
-				throw new InvalidParameterException("sort", "cannot sort by '" + order.getProperty() + "'; allowed: "
-						+ String.join(", ", this.expressions.keySet()));
+				throw new InvalidParameterException("sort",
+						PageQuery.cannotSortBy(order.getProperty(), this.expressions.keySet()));
 			}
 			clause.add(expression + (order.isAscending() ? " asc" : " desc") + " nulls last");
 		}

@@ -415,8 +415,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				? String.join(",", java.util.Arrays.stream(values).map(String::valueOf).toList())
 				: String.valueOf(value);
 		if (WHOLE_NUMBER.matcher(sent).matches() && (type == Integer.class || type == int.class)) {
-			// a whole number after all, but too large for the parameter's type
-			expected = "a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+			// a whole number after all, but too large for the parameter's type (its own
+			// bounds, such as a page from 0, are checked once it is one)
+			expected = sent.startsWith("-") ? "a whole number no smaller than " + Integer.MIN_VALUE
+					: "a whole number no larger than " + Integer.MAX_VALUE;
 		}
 		return "must be " + expected + ", not '" + sent + "'";
 	}

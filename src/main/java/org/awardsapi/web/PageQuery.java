@@ -67,8 +67,7 @@ public record PageQuery(@Min(value = 0, message = "must be 0 or more") Integer p
 			String property = parts[0].trim();
 			String target = allowed.get(property);
 			if (target == null) {
-				throw new InvalidParameterException("sort",
-						"cannot sort by '" + property + "'; allowed: " + String.join(", ", allowed.keySet()));
+				throw new InvalidParameterException("sort", cannotSortBy(property, allowed.keySet()));
 			}
 			Sort.Direction direction = Sort.Direction.ASC;
 			if (parts.length > 1) {
@@ -86,6 +85,19 @@ public record PageQuery(@Min(value = 0, message = "must be 0 or more") Integer p
 			orders.add(new Sort.Order(direction, target));
 		}
 		return Sort.by(orders);
+	}
+
+	/**
+	 * @param property a property asked for that is not allowed
+	 * @param allowed the properties allowed
+	 * @return what the 400 says of it; a direction other than asc or desc is taken for a
+	 * property ({@code sort=title,up} arrives as {@code [title, up]}), so it says what a
+	 * direction is too
+	 */
+	public static String cannotSortBy(String property, java.util.Collection<String> allowed) {
+		// in alphabetical order: the endpoints' maps have none of their own (Map.of)
+		return "cannot sort by '" + property + "'; allowed: " + String.join(", ", allowed.stream().sorted().toList())
+				+ "; each may be followed by ,asc or ,desc";
 	}
 
 	/**

@@ -217,9 +217,14 @@ class NominationApiTest {
 		assertBadRequest("/api/people/sean-baker/nominations?won=maybe", "won must be true or false, not 'maybe'");
 		// a whole number too large for the parameter
 		assertBadRequest("/api/nominations?size=99999999999",
-				"size must be a whole number from -2147483648 to 2147483647, not '99999999999'");
+				"size must be a whole number no larger than 2147483647, not '99999999999'");
 		assertBadRequest("/api/films?year=99999999999",
-				"year must be a whole number from -2147483648 to 2147483647, not '99999999999'");
+				"year must be a whole number no larger than 2147483647, not '99999999999'");
+		assertBadRequest("/api/films?year=-99999999999",
+				"year must be a whole number no smaller than -2147483648, not '-99999999999'");
+		// a direction is asc or desc: sort=title,up arrives as two values
+		assertBadRequest("/api/films?sort=title,up",
+				"sort cannot sort by 'up'; allowed: title, year; each may be followed by ,asc or ,desc");
 	}
 
 	private void assertBadRequest(String uri, String detail) {

@@ -167,7 +167,7 @@ class StatsControllerTests {
 			.isLenientlyEqualTo(
 					"""
 							{"parameter": "sort",
-							 "errors": [{"parameter": "sort", "message": "cannot sort by 'budget'; allowed: wins, nominations, title"}]}
+							 "errors": [{"parameter": "sort", "message": "cannot sort by 'budget'; allowed: nominations, title, wins; each may be followed by ,asc or ,desc"}]}
 							""");
 	}
 
