@@ -10,6 +10,7 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
@@ -19,8 +20,16 @@ import org.springframework.http.MediaType;
  * {@code /}, a request line or header too long), is {@code application/problem+json} like
  * every other error, in place of Tomcat's HTML page. It says nothing of the server. A
  * {@code Transfer-Encoding} Tomcat does not implement is a 400 (its own answer is 501).
+ * It carries the headers every answer of the app does (Spring Security writes them, and
+ * these answers never reach it: {@code ErrorBodiesTest} compares the two), and lets a
+ * page of any origin read it, as any origin may read the API.
  */
 class ProblemReportValve extends ErrorReportValve {
+
+	/** The security headers of every answer (security.WebSecurity). */
+	static final java.util.Map<String, String> SECURITY_HEADERS = java.util.Map.of("X-Content-Type-Options", "nosniff",
+			"X-XSS-Protection", "0", "X-Frame-Options", "DENY", "Referrer-Policy", "no-referrer",
+			"Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
 
 	@Override
 	protected void report(Request request, Response response, Throwable throwable) {
@@ -41,6 +50,11 @@ class ProblemReportValve extends ErrorReportValve {
 			return;
 		}
 		try {
+			SECURITY_HEADERS.forEach(response::setHeader);
+			if (request.getHeader(HttpHeaders.ORIGIN) != null) {
+				response.setHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+				response.addHeader(HttpHeaders.VARY, HttpHeaders.ORIGIN);
+			}
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.setCharacterEncoding("UTF-8");
 			PrintWriter writer = response.getReporter();

@@ -3,6 +3,7 @@ package org.awardsapi.security;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.awardsapi.ApiIntegrationTest;
 import org.apache.coyote.AbstractProtocol;
@@ -152,6 +153,26 @@ class ErrorBodiesTest {
 		String twice = raw("GET /api/people/sean-baker/nominations?won=x&won=y HTTP/1.1");
 		assertProblem(twice, 400, "invalid-parameter");
 		assertThat(twice).contains("won takes one value, not 2: 'x', 'y'").doesNotContain("[L");
+	}
+
+	@Test
+	void whatTomcatRefusesCarriesTheSecurityHeadersOfEveryAnswerAndAnyOriginMayReadIt() throws IOException {
+		String refused = raw("GET /api/films/%C0%AF HTTP/1.1", "Origin: https://page.example");
+		String answered = raw("GET /api/awards HTTP/1.1", "Origin: https://page.example");
+		assertThat(refused).startsWith("HTTP/1.1 400 ");
+		for (String name : List.of("X-Content-Type-Options", "X-XSS-Protection", "X-Frame-Options", "Referrer-Policy",
+				"Content-Security-Policy", "Access-Control-Allow-Origin")) {
+			assertThat(header(refused, name)).as(name).isNotNull().isEqualTo(header(answered, name));
+		}
+	}
+
+	private static String header(String response, String name) {
+		for (String line : response.substring(0, response.indexOf("\r\n\r\n")).split("\r\n")) {
+			if (line.regionMatches(true, 0, name + ":", 0, name.length() + 1)) {
+				return line.substring(name.length() + 1).trim();
+			}
+		}
+		return null;
 	}
 
 	/**
