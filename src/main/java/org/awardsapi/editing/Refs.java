@@ -1,5 +1,6 @@
 package org.awardsapi.editing;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -33,9 +34,61 @@ public final class Refs {
 		if (value == null) {
 			return null;
 		}
-		Optional<T> found = IdOrSlug.isNumeric(value) ? byId.apply(Long.valueOf(value)) : bySlug.apply(value);
-		return found.orElseThrow(() -> new InvalidBodyException(
-				List.of(new InvalidBodyException.FieldError(field, "names no " + kind + " '" + value + "'"))));
+		return lookup(value, byId, bySlug)
+			.orElseThrow(() -> new InvalidBodyException(List.of(noSuch(value, field, kind))));
+	}
+
+	private static <T> Optional<T> lookup(String value, Function<Long, Optional<T>> byId,
+			Function<String, Optional<T>> bySlug) {
+		return IdOrSlug.isNumeric(value) ? byId.apply(Long.valueOf(value)) : bySlug.apply(value);
+	}
+
+	private static InvalidBodyException.FieldError noSuch(String value, String field, String kind) {
+		return new InvalidBodyException.FieldError(field, "names no " + kind + " '" + value + "'");
+	}
+
+	/**
+	 * The names of a body's lists (a nomination's films, nominees and sources), resolved
+	 * one by one with every name that matches nothing kept, so that one 400 names them
+	 * all ({@link #check()}) rather than the first.
+	 */
+	public static final class Misses {
+
+		private final List<InvalidBodyException.FieldError> errors = new ArrayList<>();
+
+		/**
+		 * As {@link Refs#find}, but a name that matches nothing is kept for
+		 * {@link #check()}.
+		 * @param <T> what is named
+		 * @param value the id or slug, or {@code null}
+		 * @param field the field of the body
+		 * @param kind what it names ("film")
+		 * @param byId finds by id
+		 * @param bySlug finds by slug
+		 * @return what it names; empty for {@code null} and for a name that matches
+		 * nothing
+		 */
+		public <T> Optional<T> find(String value, String field, String kind, Function<Long, Optional<T>> byId,
+				Function<String, Optional<T>> bySlug) {
+			if (value == null) {
+				return Optional.empty();
+			}
+			Optional<T> found = lookup(value, byId, bySlug);
+			if (found.isEmpty()) {
+				this.errors.add(noSuch(value, field, kind));
+			}
+			return found;
+		}
+
+		/**
+		 * @throws InvalidBodyException naming every name that matched nothing, if any
+		 */
+		public void check() {
+			if (!this.errors.isEmpty()) {
+				throw new InvalidBodyException(List.copyOf(this.errors));
+			}
+		}
+
 	}
 
 	/**

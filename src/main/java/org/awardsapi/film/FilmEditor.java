@@ -10,6 +10,7 @@ import org.awardsapi.web.Versioned;
 import org.awardsapi.editing.ReferenceCounts;
 import org.awardsapi.editing.Refs;
 import org.awardsapi.film.FilmRequest.FilmCompanyRequest;
+import org.awardsapi.source.Source;
 import org.awardsapi.source.SourceRepository;
 import org.awardsapi.web.IdOrSlug;
 
@@ -82,15 +83,24 @@ class FilmEditor implements Editable<Film, FilmRequest> {
 
 	private void addCompanies(Film film, FilmRequest r) {
 		List<FilmCompanyRequest> roles = (r.companies() != null) ? r.companies() : List.of();
+		// Every name that matches nothing, in one 400 (the write is rolled back)
+		Refs.Misses misses = new Refs.Misses();
 		for (int i = 0; i < roles.size(); i++) {
 			FilmCompanyRequest role = roles.get(i);
 			String field = "companies[" + i + "]";
-			film.addCompany(
-					Refs.find(role.company(), field + ".company", "company", this.companies::findById,
-							this.companies::findBySlug),
-					role.role(), Refs.find(role.source(), field + ".source", "source", this.sources::findById,
-							this.sources::findBySlug));
+			Company company = misses
+				.find(role.company(), field + ".company", "company", this.companies::findById,
+						this.companies::findBySlug)
+				.orElse(null);
+			Source source = misses
+				.find(role.source(), field + ".source", "source", this.sources::findById, this.sources::findBySlug)
+				.orElse(null);
+			boolean sourceMissing = role.source() != null && source == null;
+			if (company != null && !sourceMissing) {
+				film.addCompany(company, role.role(), source);
+			}
 		}
+		misses.check();
 	}
 
 	@Override

@@ -126,24 +126,30 @@ class NominationEditor implements Editable<Nomination, NominationRequest> {
 		if (unofficial) {
 			nomination.markUnofficial();
 		}
+		// Every name of the lists that matches nothing, in one 400 (the write is rolled
+		// back)
+		Refs.Misses misses = new Refs.Misses();
 		List<String> films = (r.films() != null) ? r.films() : List.of();
 		for (int i = 0; i < films.size(); i++) {
-			nomination.addFilm(
-					Refs.find(films.get(i), "films[" + i + "]", "film", this.films::findById, this.films::findBySlug));
+			misses.find(films.get(i), "films[" + i + "]", "film", this.films::findById, this.films::findBySlug)
+				.ifPresent(nomination::addFilm);
 		}
 		List<NomineeRequest> nominees = (r.nominees() != null) ? r.nominees() : List.of();
 		for (int i = 0; i < nominees.size(); i++) {
 			NomineeRequest nominee = nominees.get(i);
 			String field = "nominees[" + i + "]";
 			if (nominee.person() != null) {
-				var person = Refs.find(nominee.person(), field + ".person", "person", this.people::findById,
-						this.people::findBySlug);
-				nomination.addPerson(person, (nominee.name() != null) ? nominee.name() : person.getName());
+				misses
+					.find(nominee.person(), field + ".person", "person", this.people::findById, this.people::findBySlug)
+					.ifPresent((person) -> nomination.addPerson(person,
+							(nominee.name() != null) ? nominee.name() : person.getName()));
 			}
 			else if (nominee.company() != null) {
-				var company = Refs.find(nominee.company(), field + ".company", "company", this.companies::findById,
-						this.companies::findBySlug);
-				nomination.addCompany(company, (nominee.name() != null) ? nominee.name() : company.getName());
+				misses
+					.find(nominee.company(), field + ".company", "company", this.companies::findById,
+							this.companies::findBySlug)
+					.ifPresent((company) -> nomination.addCompany(company,
+							(nominee.name() != null) ? nominee.name() : company.getName()));
 			}
 			else {
 				nomination.addCountry(nominee.country());
@@ -151,9 +157,11 @@ class NominationEditor implements Editable<Nomination, NominationRequest> {
 		}
 		List<String> sources = (r.sources() != null) ? r.sources() : new ArrayList<>();
 		for (int i = 0; i < sources.size(); i++) {
-			nomination.citedBy(Refs.find(sources.get(i), "sources[" + i + "]", "source", this.sources::findById,
-					this.sources::findBySlug));
+			misses
+				.find(sources.get(i), "sources[" + i + "]", "source", this.sources::findById, this.sources::findBySlug)
+				.ifPresent(nomination::citedBy);
 		}
+		misses.check();
 	}
 
 	private Ceremony ceremony(NominationRequest r) {

@@ -361,6 +361,49 @@ class EditingApiTest {
 	}
 
 	@Test
+	void everyNameOfABodysListsThatMatchesNothingIsNamedInOne400() {
+		String before = this.client.get()
+			.uri("/api/nominations?ceremony=oscars-97&category=directing")
+			.exchange()
+			.returnResult(String.class)
+			.getResponseBody();
+		this.client.post()
+			.uri("/api/nominations")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("""
+					{"ceremony": "oscars-97", "category": "directing", "films": ["anora-2024", "no-such-film"],
+					 "nominees": [{"person": "sean-baker"}, {"person": "nobody"}, {"company": "no-company"}],
+					 "won": false, "sources": ["no-source"]}""")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[*].field")
+			.isEqualTo(List.of("films[1]", "nominees[1].person", "nominees[2].company", "sources[0]"))
+			.jsonPath("$.errors[1].message")
+			.isEqualTo("names no person 'nobody'");
+		this.client.post()
+			.uri("/api/films")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("""
+					{"slug": "misses-2024", "title": "Misses", "year": 2024, "companies": [
+					 {"company": "no-company", "role": "production", "source": "no-source"},
+					 {"company": "neon", "role": "distribution"}]}""")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[*].field")
+			.isEqualTo(List.of("companies[0].company", "companies[0].source"));
+		this.client.get()
+			.uri("/api/nominations?ceremony=oscars-97&category=directing")
+			.exchange()
+			.expectBody(String.class)
+			.isEqualTo(before);
+		this.client.get().uri("/api/films/misses-2024").exchange().expectStatus().isNotFound();
+	}
+
+	@Test
 	void aBodyOfAnotherMediaTypeIs415NamingTheOneTheResourceReads() {
 		this.client.post()
 			.uri("/api/sources")
