@@ -1,7 +1,10 @@
 package org.awardsapi.web;
 
 import java.io.IOException;
+import java.net.URI;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.Ordered;
@@ -12,6 +15,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.stereotype.Component;
+import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.DefaultCorsProcessor;
 import org.springframework.web.filter.CorsFilter;
 
@@ -38,12 +42,33 @@ class ApiCorsFilter extends CorsFilter {
 		private static final JacksonJsonHttpMessageConverter converter = new JacksonJsonHttpMessageConverter(
 				JsonMapper.builder());
 
+		/** The path of the request being judged, for the problem's instance. */
+		private static final ThreadLocal<String> path = new ThreadLocal<>();
+
+		@Override
+		public boolean processRequest(CorsConfiguration config, HttpServletRequest request,
+				HttpServletResponse response) throws IOException {
+			path.set(request.getRequestURI());
+			try {
+				return super.processRequest(config, request, response);
+			}
+			finally {
+				path.remove();
+			}
+		}
+
 		@Override
 		protected void rejectRequest(ServerHttpResponse response) throws IOException {
 			response.setStatusCode(HttpStatus.FORBIDDEN);
 			ProblemDetail problem = ProblemTypes.problem(HttpStatus.FORBIDDEN, "cors-rejected",
 					"Cross-origin request refused",
 					"This origin may not make this request: any origin may read, only the configured ones may write.");
+			try {
+				problem.setInstance((path.get() != null) ? URI.create(path.get()) : null);
+			}
+			catch (IllegalArgumentException notAUri) {
+				// leave the instance out
+			}
 			converter.write(problem, MediaType.APPLICATION_PROBLEM_JSON, response);
 			response.flush();
 		}

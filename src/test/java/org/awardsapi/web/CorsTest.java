@@ -86,6 +86,9 @@ class CorsTest {
 			.bodyJson()
 			.extractingPath("$.type")
 			.isEqualTo("urn:awards-api:problem:cors-rejected");
+		assertThat(this.mvc.post().uri("/api/things").header(HttpHeaders.ORIGIN, ANY)).bodyJson()
+			.extractingPath("$.instance")
+			.isEqualTo("/api/things");
 	}
 
 	@Test
