@@ -192,9 +192,11 @@ public class Edits {
 			error = new InvalidBodyException.FieldError("edition", "is already taken by another ceremony of the award");
 		}
 		if (error == null) {
-			return new ConflictException(
-					"The change clashes with what is stored: a slug or IMDb id is already taken by another resource",
-					Map.of());
+			// Another of the database's rules (a reference, a value required) that the
+			// checks before the write did not foresee; its name, as H2 gives it, holds
+			// the schema and the values
+			return new ConflictException("The change clashes with what is stored: it breaks one of the database's "
+					+ "rules (a value that must be unique, or a reference)", Map.of());
 		}
 		return new ConflictException("The change clashes with what is stored: " + error.field() + " " + error.message(),
 				Map.of(), List.of(error));

@@ -199,9 +199,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		List<InvalidBodyException.FieldError> sorted = errors.stream()
 			.sorted(Comparator.comparing(InvalidBodyException.FieldError::field))
 			.toList();
-		// A field's path, then what is wrong with it ("year must be …"); the body as a
-		// whole
-		// has no path
+		// A field's path, then what is wrong with it ("year must be …"); the body as
+		// a whole has no path
 		String detail = String.join("; ",
 				sorted.stream().map((e) -> e.field().isEmpty() ? e.message() : e.field() + " " + e.message()).toList());
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-body", "Invalid request body", detail);
@@ -315,8 +314,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		if (request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE,
 				RequestAttributes.SCOPE_REQUEST) instanceof HandlerMethod handler && CsvHandlerAdapter.isList(handler)
 				&& !answers.contains(Representation.TEXT_CSV)) {
-			// every list answers CSV too (CsvHandlerAdapter), which Spring does not know
-			// of
+			// every list answers CSV too (CsvHandlerAdapter), unknown to Spring
 			answers.add(Representation.TEXT_CSV);
 		}
 		ProblemDetail body = problem(HttpStatus.NOT_ACCEPTABLE, "This resource answers " + mediaTypesInWords(answers));

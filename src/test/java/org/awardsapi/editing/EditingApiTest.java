@@ -84,8 +84,7 @@ class EditingApiTest {
 			.getResponseHeaders()
 			.getETag();
 		assertThat(etag).matches("\"v\\d+\\.0\"");
-		// If-Match compares strongly: the same tag made weak (as a proxy may) never
-		// matches
+		// If-Match compares strongly: the tag made weak (as a proxy may) never matches
 		this.client.put()
 			.uri(location)
 			.header(HttpHeaders.IF_MATCH, "W/" + etag)

@@ -36,8 +36,7 @@ class FilmQueryServiceTest {
 	@Test
 	void aFilmChangedElsewhereThanInItsTitleIsWrittenAndStillFoundByIt() {
 		// the hook that refreshes its search text and suffixes runs at the write, with
-		// the
-		// suffixes not loaded yet
+		// the suffixes not loaded yet
 		this.em.createQuery("select f from Film f where f.slug = 'anora-2024'", Film.class)
 			.getSingleResult()
 			.describe("A stripper from Brighton Beach marries the son of a Russian oligarch.");
