@@ -77,6 +77,12 @@ public class FilmQueryService {
 			) detail order by kind, pos nulls last, extra desc nulls last, ver nulls last""".formatted(FILM, CREDIT,
 			COMPANY);
 
+	/** The nominations and wins of some films, by id, in one statement (IdBatches). */
+	private static final String COUNTS = """
+			select nf.film_id, count(*), sum(case when n.won = true then 1 else 0 end)
+			from nomination n join nomination_film nf on nf.nomination_id = n.id
+			where nf.film_id = any(?) and """ + Nomination.counts("n") + " group by nf.film_id";
+
 	private final EntityManager em;
 
 	private final FilmRepository films;
@@ -155,11 +161,8 @@ public class FilmQueryService {
 	private Map<Long, long[]> counts(List<Long> ids) {
 		Map<Long, long[]> counts = new HashMap<>();
 		if (!ids.isEmpty()) {
-			this.batches.query("""
-					select nf.film_id, count(*), sum(case when n.won = true then 1 else 0 end)
-					from nomination n join nomination_film nf on nf.nomination_id = n.id
-					where nf.film_id = any(?) and """ + Nomination.counts("n") + " group by nf.film_id",
-					(rs) -> counts.put(rs.getLong(1), new long[] { rs.getLong(2), rs.getLong(3) }), ids);
+			this.batches.query(COUNTS, (rs) -> counts.put(rs.getLong(1), new long[] { rs.getLong(2), rs.getLong(3) }),
+					ids);
 		}
 		return counts;
 	}

@@ -99,6 +99,12 @@ public class PersonQueryService {
 			) detail order by kind, by_year desc nulls last, by_title nulls last, by_date nulls last,
 			  by_position nulls last, by_id nulls last""".formatted(PERSON, CREDIT, PRESENTATION, QUOTE);
 
+	/** The nominations and wins of some people, by id, in one statement (IdBatches). */
+	private static final String COUNTS = """
+			select e.person_id, count(distinct n.id), count(distinct case when n.won = true then n.id end)
+			from nominee e join nomination n on n.id = e.nomination_id
+			where e.person_id = any(?) and """ + Nomination.counts("n") + " group by e.person_id";
+
 	private final EntityManager em;
 
 	private final PersonRepository people;
@@ -218,11 +224,8 @@ public class PersonQueryService {
 	private Map<Long, long[]> counts(List<Long> ids) {
 		Map<Long, long[]> counts = new HashMap<>();
 		if (!ids.isEmpty()) {
-			this.batches.query("""
-					select e.person_id, count(distinct n.id), count(distinct case when n.won = true then n.id end)
-					from nominee e join nomination n on n.id = e.nomination_id
-					where e.person_id = any(?) and """ + Nomination.counts("n") + " group by e.person_id",
-					(rs) -> counts.put(rs.getLong(1), new long[] { rs.getLong(2), rs.getLong(3) }), ids);
+			this.batches.query(COUNTS, (rs) -> counts.put(rs.getLong(1), new long[] { rs.getLong(2), rs.getLong(3) }),
+					ids);
 		}
 		return counts;
 	}
