@@ -415,8 +415,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		if (WHOLE_NUMBER.matcher(sent).matches() && (type == Integer.class || type == int.class)) {
 			// a whole number after all, but too large for the parameter's type (its own
 			// bounds, such as a page from 0, are checked once it is one)
-			expected = sent.startsWith("-") ? "a whole number no smaller than " + Integer.MIN_VALUE
-					: "a whole number no larger than " + Integer.MAX_VALUE;
+			expected = BodyFieldErrors.wholeNumberWithin(type, sent.startsWith("-"));
 		}
 		return "must be " + expected + ", not '" + sent + "'";
 	}

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -49,6 +50,14 @@ public final class BodyFieldErrors {
 		if (ex instanceof UnrecognizedPropertyException) {
 			return new InvalidBodyException.FieldError(field, "is not a field of this resource");
 		}
+		if (ex instanceof InputCoercionException coercion) {
+			// a whole number after all, too large for the field's type; Jackson's message
+			// gives it first in parentheses: "Numeric value (-99999999999) out of range…"
+			String message = (coercion.getOriginalMessage() != null) ? coercion.getOriginalMessage() : "";
+			boolean negative = message.indexOf('(') >= 0 && message.startsWith("-", message.indexOf('(') + 1);
+			return new InvalidBodyException.FieldError(field,
+					"must be " + wholeNumberWithin(coercion.getTargetType(), negative));
+		}
 		if (ex instanceof MismatchedInputException mismatch) {
 			Object value = (ex instanceof InvalidFormatException format) ? format.getValue() : null;
 			String sent = (value instanceof String || value instanceof Number || value instanceof Boolean)
@@ -76,6 +85,19 @@ public final class BodyFieldErrors {
 			return "an object";
 		}
 		return EXPECTED.getOrDefault(type, "another value");
+	}
+
+	/**
+	 * @param type an integer type
+	 * @param negative whether the number sent was negative
+	 * @return the bound it went past, in words: "a whole number no larger than
+	 * 2147483647"; the field's own bounds (a year from 1870) are checked once it is one
+	 */
+	static String wholeNumberWithin(@Nullable Class<?> type, boolean negative) {
+		boolean isInt = type == int.class || type == Integer.class;
+		long bound = negative ? (isInt ? Integer.MIN_VALUE : Long.MIN_VALUE)
+				: (isInt ? Integer.MAX_VALUE : Long.MAX_VALUE);
+		return "a whole number no " + (negative ? "smaller" : "larger") + " than " + bound;
 	}
 
 	/**

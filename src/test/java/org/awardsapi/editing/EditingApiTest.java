@@ -328,17 +328,19 @@ class EditingApiTest {
 	@ParameterizedTest
 	@CsvSource(delimiter = '|',
 			textBlock = """
-					/api/sources     | {"slug": "s-1", "title": 123}                      | title       | must be text, not '123'
-					/api/sources     | {"slug": "s-1", "title": true}                     | title       | must be text, not 'true'
-					/api/sources     | {"slug": "s-1", "title": "S", "publishedOn": 20250303} | publishedOn | must be a date such as 2025-03-02, not '20250303'
-					/api/sources     | {"slug": "s-1", "title": "S", "publishedOn": "2025-13-45"} | publishedOn | must be a date such as 2025-03-02, not '2025-13-45'
-					/api/films       | {"slug": "f-2024", "title": "F", "year": "2024"}   | year        | must be a whole number
-					/api/films       | {"slug": "f-2024", "title": "F", "year": 2024.5}   | year        | must be a whole number, not '2024.5'
-					/api/films       | {"slug": "f-2024", "title": "F", "year": 2024, "companies": [{"company": "neon", "role": "DISTRIBUTOR"}]} | companies[0].role | must be one of [production, distribution], not 'DISTRIBUTOR'
-					/api/films       | {"slug": "f-2024", "title": "F", "year": 2024, "companies": "neon"} | companies | must be an array
-					/api/nominations | {"ceremony": "oscars-97", "category": "directing", "won": 1} | won | must be true or false, not '1'
-					/api/nominations | {"ceremony": "oscars-97", "category": "directing", "won": "true"} | won | must be true or false
-					""")
+									/api/sources     | {"slug": "s-1", "title": 123}                      | title       | must be text, not '123'
+									/api/sources     | {"slug": "s-1", "title": true}                     | title       | must be text, not 'true'
+									/api/sources     | {"slug": "s-1", "title": "S", "publishedOn": 20250303} | publishedOn | must be a date such as 2025-03-02, not '20250303'
+									/api/sources     | {"slug": "s-1", "title": "S", "publishedOn": "2025-13-45"} | publishedOn | must be a date such as 2025-03-02, not '2025-13-45'
+									/api/films       | {"slug": "f-2024", "title": "F", "year": "2024"}   | year        | must be a whole number
+									/api/films       | {"slug": "f-2024", "title": "F", "year": 2024.5}   | year        | must be a whole number, not '2024.5'
+							/api/films       | {"slug": "f-2024", "title": "F", "year": 99999999999} | year     | must be a whole number no larger than 2147483647
+					/api/films       | {"slug": "f-2024", "title": "F", "year": -99999999999} | year    | must be a whole number no smaller than -2147483648
+									/api/films       | {"slug": "f-2024", "title": "F", "year": 2024, "companies": [{"company": "neon", "role": "DISTRIBUTOR"}]} | companies[0].role | must be one of [production, distribution], not 'DISTRIBUTOR'
+									/api/films       | {"slug": "f-2024", "title": "F", "year": 2024, "companies": "neon"} | companies | must be an array
+									/api/nominations | {"ceremony": "oscars-97", "category": "directing", "won": 1} | won | must be true or false, not '1'
+									/api/nominations | {"ceremony": "oscars-97", "category": "directing", "won": "true"} | won | must be true or false
+									""")
 	void aValueOfTheWrongTypeIsNotConvertedButNamedWithTheTypeWanted(String uri, String body, String field,
 			String message) {
 		String before = this.client.get().uri(uri + "?size=1").exchange().returnResult(String.class).getResponseBody();
