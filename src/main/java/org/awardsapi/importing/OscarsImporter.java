@@ -550,8 +550,7 @@ public class OscarsImporter {
 		private Person person(String name, String imdbId) {
 			String own = (imdbId != null) ? this.ownNames.getOrDefault(imdbId, name) : name;
 			Person person = this.people.findOrCreate(Slugs.slug(own), imdbId, (slug) -> new Person(slug, own, imdbId));
-			// A spelling that differs only in case finds nothing more (search ignores
-			// case)
+			// A spelling differing only in case adds nothing: search ignores case
 			if (!person.getName().equalsIgnoreCase(name)) {
 				this.otherNames.computeIfAbsent(person.getId(), (id) -> new java.util.LinkedHashSet<>()).add(name);
 			}

@@ -126,8 +126,7 @@ class NominationEditor implements Editable<Nomination, NominationRequest> {
 		if (unofficial) {
 			nomination.markUnofficial();
 		}
-		// Every name of the lists that matches nothing, in one 400 (the write is rolled
-		// back)
+		// Every name of the lists that matches nothing, in one 400 (rolled back)
 		Refs.Misses misses = new Refs.Misses();
 		List<String> films = (r.films() != null) ? r.films() : List.of();
 		for (int i = 0; i < films.size(); i++) {

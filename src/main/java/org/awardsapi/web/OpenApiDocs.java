@@ -292,8 +292,7 @@ class OpenApiDocs {
 			openApi.getPaths().forEach((path, item) -> {
 				if (path.equals("/api/imports")) {
 					item.getPost().responses(importResponses());
-					// Its other handler method, which springdoc leaves out: the file as
-					// the body
+					// Its other handler method (springdoc leaves it out): the file itself
 					item.getPost()
 						.getRequestBody()
 						.getContent()
