@@ -21,14 +21,11 @@ class LenientAccept implements ContentNegotiationStrategy {
 
 	@Override
 	public List<MediaType> resolveMediaTypes(NativeWebRequest request) {
-		// ?format= is what the client chose, whatever its Accept header (Representation);
-		// a format neither json nor csv is refused there
-		String format = request.getParameter(Representation.FORMAT);
-		if ("csv".equalsIgnoreCase(format)) {
-			return List.of(Representation.TEXT_CSV);
-		}
-		if ("json".equalsIgnoreCase(format)) {
-			return List.of(MediaType.APPLICATION_JSON);
+		// ?format= is what the client chose, whatever its Accept header; a format neither
+		// json nor csv is refused by Representation#of
+		Representation named = Representation.ofFormat(request.getParameter(Representation.FORMAT));
+		if (named != null) {
+			return List.of(named.mediaType());
 		}
 		try {
 			return this.header.resolveMediaTypes(request);

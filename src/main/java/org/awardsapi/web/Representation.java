@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
@@ -46,13 +47,36 @@ enum Representation {
 	static Representation of(HttpServletRequest request) {
 		String format = request.getParameter(FORMAT);
 		if (format != null) {
-			return switch (format.toLowerCase(Locale.ROOT)) {
-				case "csv" -> CSV;
-				case "json" -> JSON;
-				default -> throw new InvalidParameterException(FORMAT, "must be json or csv, not '" + format + "'");
-			};
+			Representation named = ofFormat(format);
+			if (named == null) {
+				throw new InvalidParameterException(FORMAT, "must be json or csv, not '" + format + "'");
+			}
+			return named;
 		}
 		return ofAccept(request.getHeader(HttpHeaders.ACCEPT));
+	}
+
+	/**
+	 * @param format the {@code format} parameter, or {@code null}
+	 * @return the representation it names, or {@code null} for none (or a format neither
+	 * json nor csv)
+	 */
+	static @Nullable Representation ofFormat(@Nullable String format) {
+		if (format == null) {
+			return null;
+		}
+		return switch (format.toLowerCase(Locale.ROOT)) {
+			case "csv" -> CSV;
+			case "json" -> JSON;
+			default -> null;
+		};
+	}
+
+	/**
+	 * @return the media type of this representation
+	 */
+	MediaType mediaType() {
+		return (this == CSV) ? TEXT_CSV : MediaType.APPLICATION_JSON;
 	}
 
 	private static Representation ofAccept(String accept) {
