@@ -95,8 +95,8 @@ class FilmEditor implements Editable<Film, FilmRequest> {
 			Source source = misses
 				.find(role.source(), field + ".source", "source", this.sources::findById, this.sources::findBySlug)
 				.orElse(null);
-			boolean sourceMissing = role.source() != null && source == null;
-			if (company != null && !sourceMissing) {
+			if (company != null) {
+				// a source that names nothing is a miss too: check() refuses the write
 				film.addCompany(company, role.role(), source);
 			}
 		}
