@@ -2,13 +2,15 @@ package org.awardsapi.ceremony;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.awardsapi.award.Category;
-import org.awardsapi.award.CategoryRepository;
 import org.awardsapi.editing.Editable;
 import org.awardsapi.web.Versioned;
 import org.awardsapi.editing.Refs;
+import org.awardsapi.person.Person;
 import org.awardsapi.person.PersonRepository;
+import org.awardsapi.source.Source;
 import org.awardsapi.source.SourceRepository;
 import org.awardsapi.web.IdOrSlug;
 import org.awardsapi.web.NotFoundException;
@@ -23,9 +25,7 @@ class PresentationEditor implements Editable<Presentation, PresentationRequest> 
 
 	private final PresentationRepository presentations;
 
-	private final CeremonyRepository ceremonies;
-
-	private final CategoryRepository categories;
+	private final CeremonyCategoryRefs ceremonies;
 
 	private final PersonRepository people;
 
@@ -33,12 +33,10 @@ class PresentationEditor implements Editable<Presentation, PresentationRequest> 
 
 	private final CeremonyQueryService queries;
 
-	PresentationEditor(PresentationRepository presentations, CeremonyRepository ceremonies,
-			CategoryRepository categories, PersonRepository people, SourceRepository sources,
-			CeremonyQueryService queries) {
+	PresentationEditor(PresentationRepository presentations, CeremonyCategoryRefs ceremonies, PersonRepository people,
+			SourceRepository sources, CeremonyQueryService queries) {
 		this.presentations = presentations;
 		this.ceremonies = ceremonies;
-		this.categories = categories;
 		this.people = people;
 		this.sources = sources;
 		this.queries = queries;
@@ -69,32 +67,38 @@ class PresentationEditor implements Editable<Presentation, PresentationRequest> 
 
 	@Override
 	public Presentation create(PresentationRequest r) {
-		Ceremony ceremony = ceremony(r);
-		return this.presentations.save(new Presentation(ceremony, category(ceremony, r), presenter(r), source(r)));
+		Named named = resolve(r);
+		return this.presentations
+			.save(new Presentation(named.ceremony(), named.category(), named.presenter(), named.source()));
 	}
 
 	@Override
 	public void replace(Presentation presentation, PresentationRequest r) {
-		Ceremony ceremony = ceremony(r);
-		presentation.update(ceremony, category(ceremony, r), presenter(r), source(r));
+		Named named = resolve(r);
+		presentation.update(named.ceremony(), named.category(), named.presenter(), named.source());
 	}
 
-	private Ceremony ceremony(PresentationRequest r) {
-		return Refs.find(r.ceremony(), "ceremony", "ceremony", this.ceremonies::findById, this.ceremonies::findBySlug);
+	/**
+	 * Resolves every name of a request, so that one 400 names all that match nothing (the
+	 * category only when the ceremony is found: it is one of the ceremony's award).
+	 * @param r the request
+	 * @return what it names
+	 */
+	private Named resolve(PresentationRequest r) {
+		Refs.Misses misses = new Refs.Misses();
+		Optional<CeremonyCategoryRefs.Found> ceremonyCategory = this.ceremonies.find(misses, r.ceremony(),
+				r.category());
+		Optional<Person> presenter = misses.find(r.presenter(), "presenter", "person", this.people::findById,
+				this.people::findBySlug);
+		Optional<Source> source = misses.find(r.source(), "source", "source", this.sources::findById,
+				this.sources::findBySlug);
+		misses.check();
+		return new Named(ceremonyCategory.orElseThrow().ceremony(), ceremonyCategory.orElseThrow().category(),
+				presenter.orElseThrow(), source.orElse(null));
 	}
 
-	private Category category(Ceremony ceremony, PresentationRequest r) {
-		return Refs.find(r.category(), "category", "category of the ceremony's award",
-				(id) -> this.categories.findById(id).filter((c) -> c.getAward().equals(ceremony.getAward())),
-				(slug) -> this.categories.findByAwardAndSlug(ceremony.getAward(), slug));
-	}
+	private record Named(Ceremony ceremony, Category category, Person presenter, Source source) {
 
-	private org.awardsapi.person.Person presenter(PresentationRequest r) {
-		return Refs.find(r.presenter(), "presenter", "person", this.people::findById, this.people::findBySlug);
-	}
-
-	private org.awardsapi.source.Source source(PresentationRequest r) {
-		return Refs.find(r.source(), "source", "source", this.sources::findById, this.sources::findBySlug);
 	}
 
 	@Override

@@ -48,9 +48,9 @@ public final class Refs {
 	}
 
 	/**
-	 * The names of a body's lists (a nomination's films, nominees and sources), resolved
-	 * one by one with every name that matches nothing kept, so that one 400 names them
-	 * all ({@link #check()}) rather than the first.
+	 * The names of a body (a nomination's ceremony, films, nominees and sources, say),
+	 * resolved one by one with every name that matches nothing kept, so that one 400
+	 * names them all ({@link #check()}) rather than the first.
 	 */
 	public static final class Misses {
 
@@ -78,6 +78,15 @@ public final class Refs {
 				this.errors.add(noSuch(value, field, kind));
 			}
 			return found;
+		}
+
+		/**
+		 * Keeps a name that matches nothing, found otherwise than by {@link #find}.
+		 * @param field the field of the body
+		 * @param message what is wrong
+		 */
+		public void add(String field, String message) {
+			this.errors.add(new InvalidBodyException.FieldError(field, message));
 		}
 
 		/**

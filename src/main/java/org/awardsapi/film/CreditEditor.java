@@ -1,6 +1,7 @@
 package org.awardsapi.film;
 
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import org.awardsapi.editing.Editable;
@@ -65,32 +66,45 @@ class CreditEditor implements Editable<Credit, CreditRequest> {
 
 	@Override
 	public Credit create(CreditRequest r) {
-		Film film = Refs.find(r.film(), "film", "film", this.films::findById, this.films::findBySlug);
-		Person person = person(r);
-		boolean exists = film.getCredits()
+		Named named = resolve(r);
+		boolean exists = named.film()
+			.getCredits()
 			.stream()
-			.anyMatch((c) -> c.getPerson().equals(person) && c.getJob() == r.job());
+			.anyMatch((c) -> c.getPerson().equals(named.person()) && c.getJob() == r.job());
 		if (exists) {
-			throw new ConflictException("The film already credits " + person.getName() + " as " + r.job(), Map.of());
+			throw new ConflictException("The film already credits " + named.person().getName() + " as " + r.job(),
+					Map.of());
 		}
-		return film.credit(person, r.job(), r.character(), source(r));
+		return named.film().credit(named.person(), r.job(), r.character(), named.source());
 	}
 
 	@Override
 	public void replace(Credit credit, CreditRequest r) {
-		Film film = Refs.find(r.film(), "film", "film", this.films::findById, this.films::findBySlug);
-		if (!film.equals(credit.getFilm())) {
+		Named named = resolve(r);
+		if (!named.film().equals(credit.getFilm())) {
 			throw Refs.invalid("film", "a credit cannot move to another film");
 		}
-		credit.update(person(r), r.job(), r.character(), source(r));
+		credit.update(named.person(), r.job(), r.character(), named.source());
 	}
 
-	private Person person(CreditRequest r) {
-		return Refs.find(r.person(), "person", "person", this.people::findById, this.people::findBySlug);
+	/**
+	 * Resolves every name of a request, so that one 400 names all that match nothing.
+	 * @param r the request
+	 * @return what it names
+	 */
+	private Named resolve(CreditRequest r) {
+		Refs.Misses misses = new Refs.Misses();
+		Optional<Film> film = misses.find(r.film(), "film", "film", this.films::findById, this.films::findBySlug);
+		Optional<Person> person = misses.find(r.person(), "person", "person", this.people::findById,
+				this.people::findBySlug);
+		Optional<Source> source = misses.find(r.source(), "source", "source", this.sources::findById,
+				this.sources::findBySlug);
+		misses.check();
+		return new Named(film.orElseThrow(), person.orElseThrow(), source.orElse(null));
 	}
 
-	private Source source(CreditRequest r) {
-		return Refs.find(r.source(), "source", "source", this.sources::findById, this.sources::findBySlug);
+	private record Named(Film film, Person person, Source source) {
+
 	}
 
 	@Override

@@ -3,12 +3,13 @@ package org.awardsapi.nomination;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
 import org.awardsapi.award.Category;
-import org.awardsapi.award.CategoryRepository;
 import org.awardsapi.ceremony.Ceremony;
-import org.awardsapi.ceremony.CeremonyRepository;
+import org.awardsapi.ceremony.CeremonyCategoryRefs;
 import org.awardsapi.editing.Editable;
 import org.awardsapi.web.Versioned;
 import org.awardsapi.editing.ReferenceCounts;
@@ -32,9 +33,7 @@ class NominationEditor implements Editable<Nomination, NominationRequest> {
 
 	private final NominationRepository nominations;
 
-	private final CeremonyRepository ceremonies;
-
-	private final CategoryRepository categories;
+	private final CeremonyCategoryRefs ceremonies;
 
 	private final FilmRepository films;
 
@@ -48,12 +47,11 @@ class NominationEditor implements Editable<Nomination, NominationRequest> {
 
 	private final EntityManager em;
 
-	NominationEditor(NominationRepository nominations, CeremonyRepository ceremonies, CategoryRepository categories,
-			FilmRepository films, PersonRepository people, CompanyRepository companies, SourceRepository sources,
+	NominationEditor(NominationRepository nominations, CeremonyCategoryRefs ceremonies, FilmRepository films,
+			PersonRepository people, CompanyRepository companies, SourceRepository sources,
 			NominationQueryService queries, EntityManager em) {
 		this.nominations = nominations;
 		this.ceremonies = ceremonies;
-		this.categories = categories;
 		this.films = films;
 		this.people = people;
 		this.companies = companies;
@@ -95,43 +93,55 @@ class NominationEditor implements Editable<Nomination, NominationRequest> {
 
 	@Override
 	public Nomination create(NominationRequest r) {
-		Ceremony ceremony = ceremony(r);
-		Category category = category(ceremony, r);
+		Named named = resolve(r);
 		long count = this.em
 			.createQuery("select count(n) from Nomination n where n.ceremony = :c and n.category = :k", Long.class)
-			.setParameter("c", ceremony)
-			.setParameter("k", category)
+			.setParameter("c", named.ceremony())
+			.setParameter("k", named.category())
 			.getSingleResult();
-		Nomination nomination = new Nomination(ceremony, category, r.categoryName(), (int) count,
+		Nomination nomination = new Nomination(named.ceremony(), named.category(), r.categoryName(), (int) count,
 				Boolean.TRUE.equals(r.won()));
-		fill(nomination, r, Boolean.FALSE.equals(r.official()));
+		fill(nomination, r, named, Boolean.FALSE.equals(r.official()));
 		return this.nominations.save(nomination);
 	}
 
 	@Override
 	public void replace(Nomination nomination, NominationRequest r) {
-		Ceremony ceremony = ceremony(r);
-		if (!ceremony.equals(nomination.getCeremony())) {
+		Named named = resolve(r);
+		if (!named.ceremony().equals(nomination.getCeremony())) {
 			throw Refs.invalid("ceremony", "a nomination cannot move to another ceremony");
 		}
-		nomination.replace(category(ceremony, r), r.categoryName(), Boolean.TRUE.equals(r.won()),
+		nomination.replace(named.category(), r.categoryName(), Boolean.TRUE.equals(r.won()),
 				!Boolean.FALSE.equals(r.official()));
 		// the old nominees go before the new ones take their places
 		this.em.flush();
-		fill(nomination, r, false);
+		fill(nomination, r, named, false);
 	}
 
-	private void fill(Nomination nomination, NominationRequest r, boolean unofficial) {
+	private void fill(Nomination nomination, NominationRequest r, Named named, boolean unofficial) {
 		nomination.describe(r.credit(), r.detail(), r.note(), r.citation());
 		if (unofficial) {
 			nomination.markUnofficial();
 		}
-		// Every name of the lists that matches nothing, in one 400 (rolled back)
+		named.names().forEach((name) -> name.accept(nomination));
+	}
+
+	/**
+	 * Resolves every name of a request before anything changes, so that one 400 names all
+	 * that match nothing: the ceremony, its category (when the ceremony is found), the
+	 * films, nominees and sources.
+	 * @param r the request
+	 * @return what it names
+	 */
+	private Named resolve(NominationRequest r) {
 		Refs.Misses misses = new Refs.Misses();
+		Optional<CeremonyCategoryRefs.Found> ceremonyCategory = this.ceremonies.find(misses, r.ceremony(),
+				r.category());
+		List<Consumer<Nomination>> names = new ArrayList<>();
 		List<String> films = (r.films() != null) ? r.films() : List.of();
 		for (int i = 0; i < films.size(); i++) {
 			misses.find(films.get(i), "films[" + i + "]", "film", this.films::findById, this.films::findBySlug)
-				.ifPresent(nomination::addFilm);
+				.ifPresent((film) -> names.add((n) -> n.addFilm(film)));
 		}
 		List<NomineeRequest> nominees = (r.nominees() != null) ? r.nominees() : List.of();
 		for (int i = 0; i < nominees.size(); i++) {
@@ -140,37 +150,40 @@ class NominationEditor implements Editable<Nomination, NominationRequest> {
 			if (nominee.person() != null) {
 				misses
 					.find(nominee.person(), field + ".person", "person", this.people::findById, this.people::findBySlug)
-					.ifPresent((person) -> nomination.addPerson(person,
-							(nominee.name() != null) ? nominee.name() : person.getName()));
+					.ifPresent((person) -> names
+						.add((n) -> n.addPerson(person, (nominee.name() != null) ? nominee.name() : person.getName())));
 			}
 			else if (nominee.company() != null) {
 				misses
 					.find(nominee.company(), field + ".company", "company", this.companies::findById,
 							this.companies::findBySlug)
-					.ifPresent((company) -> nomination.addCompany(company,
-							(nominee.name() != null) ? nominee.name() : company.getName()));
+					.ifPresent((company) -> names.add((n) -> n.addCompany(company,
+							(nominee.name() != null) ? nominee.name() : company.getName())));
 			}
 			else {
-				nomination.addCountry(nominee.country());
+				names.add((n) -> n.addCountry(nominee.country()));
 			}
 		}
-		List<String> sources = (r.sources() != null) ? r.sources() : new ArrayList<>();
+		List<String> sources = (r.sources() != null) ? r.sources() : List.of();
 		for (int i = 0; i < sources.size(); i++) {
 			misses
 				.find(sources.get(i), "sources[" + i + "]", "source", this.sources::findById, this.sources::findBySlug)
-				.ifPresent(nomination::citedBy);
+				.ifPresent((source) -> names.add((n) -> n.citedBy(source)));
 		}
 		misses.check();
+		return new Named(ceremonyCategory.orElseThrow().ceremony(), ceremonyCategory.orElseThrow().category(), names);
 	}
 
-	private Ceremony ceremony(NominationRequest r) {
-		return Refs.find(r.ceremony(), "ceremony", "ceremony", this.ceremonies::findById, this.ceremonies::findBySlug);
-	}
+	/**
+	 * What a request names, resolved.
+	 *
+	 * @param ceremony the ceremony
+	 * @param category its category
+	 * @param names the films, nominees and sources, each added to a nomination in the
+	 * request's order
+	 */
+	private record Named(Ceremony ceremony, Category category, List<Consumer<Nomination>> names) {
 
-	private Category category(Ceremony ceremony, NominationRequest r) {
-		return Refs.find(r.category(), "category", "category of the ceremony's award",
-				(id) -> this.categories.findById(id).filter((c) -> c.getAward().equals(ceremony.getAward())),
-				(slug) -> this.categories.findByAwardAndSlug(ceremony.getAward(), slug));
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package org.awardsapi.person;
 
 import java.util.Map;
+import java.util.Optional;
 
 import org.awardsapi.ceremony.Ceremony;
 import org.awardsapi.ceremony.CeremonyRepository;
@@ -9,6 +10,7 @@ import org.awardsapi.web.Versioned;
 import org.awardsapi.editing.Refs;
 import org.awardsapi.nomination.Nomination;
 import org.awardsapi.nomination.NominationRepository;
+import org.awardsapi.source.Source;
 import org.awardsapi.source.SourceRepository;
 import org.awardsapi.web.IdOrSlug;
 import org.awardsapi.web.NotFoundException;
@@ -68,36 +70,50 @@ class QuoteEditor implements Editable<Quote, QuoteRequest> {
 
 	@Override
 	public Quote create(QuoteRequest r) {
-		Ceremony ceremony = ceremony(r);
-		return this.quotes.save(new Quote(person(r), ceremony, nomination(ceremony, r), r.text(), source(r)));
+		Named named = resolve(r);
+		return this.quotes
+			.save(new Quote(named.person(), named.ceremony(), named.nomination(), r.text(), named.source()));
 	}
 
 	@Override
 	public void replace(Quote quote, QuoteRequest r) {
-		Ceremony ceremony = ceremony(r);
-		quote.update(person(r), ceremony, nomination(ceremony, r), r.text(), source(r));
+		Named named = resolve(r);
+		quote.update(named.person(), named.ceremony(), named.nomination(), r.text(), named.source());
 	}
 
-	private Person person(QuoteRequest r) {
-		return Refs.find(r.person(), "person", "person", this.people::findById, this.people::findBySlug);
+	/**
+	 * Resolves every name of a request, so that one 400 names all that match nothing (the
+	 * nomination only when the ceremony is found: it is one of the ceremony's).
+	 * @param r the request
+	 * @return what it names
+	 */
+	private Named resolve(QuoteRequest r) {
+		Refs.Misses misses = new Refs.Misses();
+		Optional<Person> person = misses.find(r.person(), "person", "person", this.people::findById,
+				this.people::findBySlug);
+		Optional<Ceremony> ceremony = misses.find(r.ceremony(), "ceremony", "ceremony", this.ceremonies::findById,
+				this.ceremonies::findBySlug);
+		Optional<Nomination> nomination = ceremony.flatMap((c) -> nomination(misses, c, r));
+		Optional<Source> source = misses.find(r.source(), "source", "source", this.sources::findById,
+				this.sources::findBySlug);
+		misses.check();
+		return new Named(person.orElseThrow(), ceremony.orElseThrow(), nomination.orElse(null), source.orElse(null));
 	}
 
-	private Ceremony ceremony(QuoteRequest r) {
-		return Refs.find(r.ceremony(), "ceremony", "ceremony", this.ceremonies::findById, this.ceremonies::findBySlug);
-	}
-
-	private Nomination nomination(Ceremony ceremony, QuoteRequest r) {
+	private Optional<Nomination> nomination(Refs.Misses misses, Ceremony ceremony, QuoteRequest r) {
 		if (r.nomination() == null) {
-			return null;
+			return Optional.empty();
 		}
-		return this.nominations.findById(r.nomination())
-			.filter((n) -> n.getCeremony().equals(ceremony))
-			.orElseThrow(
-					() -> Refs.invalid("nomination", "names no nomination " + r.nomination() + " of the ceremony"));
+		Optional<Nomination> found = this.nominations.findById(r.nomination())
+			.filter((n) -> n.getCeremony().equals(ceremony));
+		if (found.isEmpty()) {
+			misses.add("nomination", "names no nomination " + r.nomination() + " of the ceremony");
+		}
+		return found;
 	}
 
-	private org.awardsapi.source.Source source(QuoteRequest r) {
-		return Refs.find(r.source(), "source", "source", this.sources::findById, this.sources::findBySlug);
+	private record Named(Person person, Ceremony ceremony, Nomination nomination, Source source) {
+
 	}
 
 	@Override

@@ -404,6 +404,37 @@ class EditingApiTest {
 		this.client.get().uri("/api/films/misses-2024").exchange().expectStatus().isNotFound();
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					/api/credits       | {"film": "no-such-film", "person": "sean-baker", "job": "director", "source": "no-source"} | film,source
+					/api/presentations | {"ceremony": "oscars-97", "category": "no-category", "presenter": "sean-baker", "source": "no-source"} | category,source
+					/api/presentations | {"ceremony": "oscars-0", "category": "directing", "presenter": "nobody"} | ceremony,presenter
+					/api/quotes        | {"person": "sean-baker", "ceremony": "oscars-97", "nomination": 999999999, "text": "T", "source": "no-source"} | nomination,source
+					/api/quotes        | {"person": "nobody", "ceremony": "oscars-0", "nomination": 999999999, "text": "T"} | ceremony,person
+					/api/nominations   | {"ceremony": "oscars-97", "category": "no-category", "films": ["no-such-film"], "nominees": [{"person": "sean-baker"}], "won": false} | category,films[0]
+					""")
+	void everyNameOfABodyThatMatchesNothingIsNamedInOne400(String uri, String body, String fields) {
+		String before = this.client.get()
+			.uri("/api/people/sean-baker")
+			.exchange()
+			.returnResult(String.class)
+			.getResponseBody();
+		this.client.post()
+			.uri(uri)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:awards-api:problem:invalid-body")
+			.jsonPath("$.errors[*].field")
+			.isEqualTo(List.of(fields.split(",")));
+		this.client.get().uri("/api/people/sean-baker").exchange().expectBody(String.class).isEqualTo(before);
+	}
+
 	@Test
 	void aBodyOfAnotherMediaTypeIs415NamingTheOneTheResourceReads() {
 		this.client.post()
