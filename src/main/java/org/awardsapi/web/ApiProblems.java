@@ -197,7 +197,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static ProblemDetail invalidBody(List<InvalidBodyException.FieldError> errors) {
 		List<InvalidBodyException.FieldError> sorted = errors.stream()
-			.sorted(Comparator.comparing(InvalidBodyException.FieldError::field))
+			.sorted(Comparator.comparing(InvalidBodyException.FieldError::field, ApiProblems::comparePaths))
 			.toList();
 		// A field's path, then what is wrong with it ("year must be …"); the body as
 		// a whole has no path
@@ -376,6 +376,52 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private ResponseEntity<Object> badRequest(List<ParameterError> errors, HttpHeaders headers) {
 		return ResponseEntity.badRequest().headers(headers).body(invalid(errors));
+	}
+
+	/**
+	 * Orders a body's field paths as a reader would: an index as a number
+	 * ({@code films[2]} before {@code films[10]}), the rest as text.
+	 * @param a a path
+	 * @param b another
+	 * @return their order
+	 */
+	static int comparePaths(String a, String b) {
+		int i = 0;
+		int j = 0;
+		while (i < a.length() && j < b.length()) {
+			if (isDigit(a.charAt(i)) && isDigit(b.charAt(j))) {
+				int endA = digitsEnd(a, i);
+				int endB = digitsEnd(b, j);
+				// indexes are written without leading zeros: the longer is the larger
+				int order = (endA - i != endB - j) ? Integer.compare(endA - i, endB - j)
+						: a.substring(i, endA).compareTo(b.substring(j, endB));
+				if (order != 0) {
+					return order;
+				}
+				i = endA;
+				j = endB;
+			}
+			else if (a.charAt(i) != b.charAt(j)) {
+				return Character.compare(a.charAt(i), b.charAt(j));
+			}
+			else {
+				i++;
+				j++;
+			}
+		}
+		return Integer.compare(a.length() - i, b.length() - j);
+	}
+
+	private static boolean isDigit(char c) {
+		return c >= '0' && c <= '9';
+	}
+
+	private static int digitsEnd(String s, int from) {
+		int end = from;
+		while (end < s.length() && isDigit(s.charAt(end))) {
+			end++;
+		}
+		return end;
 	}
 
 	private static ProblemDetail invalid(List<ParameterError> errors) {

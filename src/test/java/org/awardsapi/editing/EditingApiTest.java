@@ -407,13 +407,14 @@ class EditingApiTest {
 	@ParameterizedTest
 	@CsvSource(delimiter = '|',
 			textBlock = """
-					/api/credits       | {"film": "no-such-film", "person": "sean-baker", "job": "director", "source": "no-source"} | film,source
-					/api/presentations | {"ceremony": "oscars-97", "category": "no-category", "presenter": "sean-baker", "source": "no-source"} | category,source
-					/api/presentations | {"ceremony": "oscars-0", "category": "directing", "presenter": "nobody"} | ceremony,presenter
-					/api/quotes        | {"person": "sean-baker", "ceremony": "oscars-97", "nomination": 999999999, "text": "T", "source": "no-source"} | nomination,source
-					/api/quotes        | {"person": "nobody", "ceremony": "oscars-0", "nomination": 999999999, "text": "T"} | ceremony,person
-					/api/nominations   | {"ceremony": "oscars-97", "category": "no-category", "films": ["no-such-film"], "nominees": [{"person": "sean-baker"}], "won": false} | category,films[0]
-					""")
+							/api/credits       | {"film": "no-such-film", "person": "sean-baker", "job": "director", "source": "no-source"} | film,source
+							/api/presentations | {"ceremony": "oscars-97", "category": "no-category", "presenter": "sean-baker", "source": "no-source"} | category,source
+							/api/presentations | {"ceremony": "oscars-0", "category": "directing", "presenter": "nobody"} | ceremony,presenter
+							/api/quotes        | {"person": "sean-baker", "ceremony": "oscars-97", "nomination": 999999999, "text": "T", "source": "no-source"} | nomination,source
+							/api/quotes        | {"person": "nobody", "ceremony": "oscars-0", "nomination": 999999999, "text": "T"} | ceremony,person
+							/api/nominations   | {"ceremony": "oscars-97", "category": "no-category", "films": ["no-such-film"], "nominees": [{"person": "sean-baker"}], "won": false} | category,films[0]
+					/api/nominations   | {"ceremony": "oscars-97", "category": "directing", "films": ["f0", "f1", "f2", "f3", "f4", "f5", "f6", "f7", "f8", "f9", "f10"], "won": false} | films[0],films[1],films[2],films[3],films[4],films[5],films[6],films[7],films[8],films[9],films[10]
+							""")
 	void everyNameOfABodyThatMatchesNothingIsNamedInOne400(String uri, String body, String fields) {
 		String before = this.client.get()
 			.uri("/api/people/sean-baker")
