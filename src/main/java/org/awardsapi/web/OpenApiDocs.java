@@ -207,12 +207,12 @@ class OpenApiDocs {
 		responses.addApiResponse("415", new ApiResponse().$ref(REF + "responses/UnsupportedMediaType"));
 		responses.addApiResponse("413",
 				problem("The file is larger than the import limit",
-						Map.of("type", "urn:awards-api:problem:content-too-large", "title", "Content Too Large",
+						members("type", "urn:awards-api:problem:content-too-large", "title", "Content Too Large",
 								"status", 413, "detail", "The request body is larger than 20971520 bytes", "instance",
 								"/api/imports")));
 		responses.addApiResponse("422",
 				problem("A row that is not of the format; nothing was changed",
-						Map.of("type", "urn:awards-api:problem:import-rejected", "title", "Import rejected", "status",
+						members("type", "urn:awards-api:problem:import-rejected", "title", "Import rejected", "status",
 								422, "detail", "line 4: Winner must be True or empty, not 'Yes'; nothing was changed",
 								"instance", "/api/imports", "line", 4)));
 		responses.addApiResponse("500", new ApiResponse().$ref(REF + "responses/InternalError"));
@@ -234,8 +234,9 @@ class OpenApiDocs {
 		switch (verb) {
 			case "post" -> responses.addApiResponse("201",
 					new ApiResponse().description("Created")
-						.headers(Map.of("ETag", new Header().$ref(REF + "headers/ETag"), "Location",
-								new Header().description("The new resource").schema(string().format("uri-reference"))))
+						.addHeaderObject("ETag", new Header().$ref(REF + "headers/ETag"))
+						.addHeaderObject("Location",
+								new Header().description("The new resource").schema(string().format("uri-reference")))
 						.content(body));
 			case "delete" -> responses.addApiResponse("204", new ApiResponse().description("Deleted"));
 			default -> responses.addApiResponse("200",
@@ -441,22 +442,22 @@ class OpenApiDocs {
 					.addProperty("message", string().example("names no person 'nobody'"))
 					.required(List.of("field", "message")));
 		components.addResponses("BadRequest", problem("A parameter the endpoint cannot take",
-				Map.of("type", "urn:awards-api:problem:invalid-parameter", "title", "Invalid parameter", "status", 400,
+				members("type", "urn:awards-api:problem:invalid-parameter", "title", "Invalid parameter", "status", 400,
 						"detail", "size must be at most 200", "instance", "/api/nominations", "parameter", "size",
-						"errors", List.of(Map.of("parameter", "size", "message", "must be at most 200")))));
+						"errors", List.of(members("parameter", "size", "message", "must be at most 200")))));
 		components.addResponses("NotFound",
 				problem("No resource with this id or slug",
-						Map.of("type", "urn:awards-api:problem:not-found", "title", "Not Found", "status", 404,
+						members("type", "urn:awards-api:problem:not-found", "title", "Not Found", "status", 404,
 								"detail", "No film with id or slug 'anora-2025'", "instance",
 								"/api/films/anora-2025")));
 		components.addResponses("NotAcceptable",
 				problem("A representation this resource does not have (CSV is for lists only)",
-						Map.of("type", "urn:awards-api:problem:not-acceptable", "title", "Not Acceptable", "status",
+						members("type", "urn:awards-api:problem:not-acceptable", "title", "Not Acceptable", "status",
 								406, "detail", "This resource answers [application/json]", "instance",
 								"/api/films/anora-2024")));
 		components.addResponses("InternalError", problem("The server could not answer; it has been logged",
-				Map.of("type", "urn:awards-api:problem:internal-error", "title", "Internal Server Error", "status", 500,
-						"detail", "The server could not answer this request. It has been logged.", "instance",
+				members("type", "urn:awards-api:problem:internal-error", "title", "Internal Server Error", "status",
+						500, "detail", "The server could not answer this request. It has been logged.", "instance",
 						"/api/films")));
 		components.addResponses("NotModified",
 				new ApiResponse()
@@ -472,31 +473,31 @@ class OpenApiDocs {
 			.schema(string().example("public, max-age=0, must-revalidate")));
 		components.addResponses("InvalidBody",
 				problem("A request body that is not valid, naming every bad field",
-						Map.of("type", "urn:awards-api:problem:invalid-body", "title", "Invalid request body", "status",
-								400, "detail", "title must not be blank", "instance", "/api/films", "errors",
-								List.of(Map.of("field", "title", "message", "must not be blank")))));
+						members("type", "urn:awards-api:problem:invalid-body", "title", "Invalid request body",
+								"status", 400, "detail", "title must not be blank", "instance", "/api/films", "errors",
+								List.of(members("field", "title", "message", "must not be blank")))));
 		components.addResponses("Unauthorized",
 				problem("No credentials, or wrong ones: writes need an editor (HTTP Basic)",
-						Map.of("type", "urn:awards-api:problem:unauthorized", "title", "Unauthorized", "status", 401,
+						members("type", "urn:awards-api:problem:unauthorized", "title", "Unauthorized", "status", 401,
 								"detail", "Sign in as an editor to change data", "instance", "/api/films")));
 		components.addResponses("Forbidden",
-				problem("Signed in, but not as an editor", Map.of("type", "urn:awards-api:problem:forbidden", "title",
+				problem("Signed in, but not as an editor", members("type", "urn:awards-api:problem:forbidden", "title",
 						"Forbidden", "status", 403, "detail", "Only editors change data", "instance", "/api/films")));
 		components.addResponses("Conflict", problem(
 				"Something still refers to it (references), or a slug, IMDb id or ceremony edition is "
 						+ "taken (errors names the field)",
-				Map.of("type", "urn:awards-api:problem:conflict", "title", "Conflict", "status", 409, "detail",
+				members("type", "urn:awards-api:problem:conflict", "title", "Conflict", "status", 409, "detail",
 						"The film 'anora-2024' cannot be deleted: 7 nominations, 12 credits refer to it", "instance",
-						"/api/films/anora-2024", "references", Map.of("nominations", 7, "credits", 12))));
+						"/api/films/anora-2024", "references", members("nominations", 7, "credits", 12))));
 		components.addResponses("PreconditionFailed",
 				problem("It changed since the ETag of If-Match",
-						Map.of("type", "urn:awards-api:problem:stale-if-match", "title", "Changed since you read it",
+						members("type", "urn:awards-api:problem:stale-if-match", "title", "Changed since you read it",
 								"status", 412, "detail",
 								"The film has changed since \"v41.2\"; it is now at version 3: "
 										+ "GET it again and reapply your change",
 								"instance", "/api/films/anora-2024")));
 		components.addResponses("PreconditionRequired", problem("If-Match is missing",
-				Map.of("type", "urn:awards-api:problem:if-match-required", "title", "If-Match required", "status", 428,
+				members("type", "urn:awards-api:problem:if-match-required", "title", "If-Match required", "status", 428,
 						"detail", "Send If-Match with the ETag of the film you are changing (GET it first)", "instance",
 						"/api/films/anora-2024")));
 		components.addParameters("IfMatch",
@@ -517,17 +518,17 @@ class OpenApiDocs {
 			.schema(string().pattern("^[\\x21-\\x7E]{1,255}$").example("3f1c2a4e-9b7d-4e21-8c55-0d6f1a2b3c4d")));
 		components.addResponses("IdempotencyKeyReused", problem(
 				"The Idempotency-Key was sent before with another request (method, path, query or body)",
-				Map.of("type", "urn:awards-api:problem:idempotency-key-reused", "title", "Idempotency-Key reused",
+				members("type", "urn:awards-api:problem:idempotency-key-reused", "title", "Idempotency-Key reused",
 						"status", 422, "detail",
 						"This Idempotency-Key was first used for another request; use a new key for a new request.",
 						"instance", "/api/films")));
 		components.addResponses("ContentTooLarge",
 				problem("The body is over the limit of a write",
-						Map.of("type", "urn:awards-api:problem:content-too-large", "title", "Content Too Large",
+						members("type", "urn:awards-api:problem:content-too-large", "title", "Content Too Large",
 								"status", 413, "detail", "The request body may be at most 1048576 bytes.", "instance",
 								"/api/films")));
 		components.addResponses("UnsupportedMediaType", problem("A body of a media type the resource does not read",
-				Map.of("type", "urn:awards-api:problem:unsupported-media-type", "title", "Unsupported Media Type",
+				members("type", "urn:awards-api:problem:unsupported-media-type", "title", "Unsupported Media Type",
 						"status", 415, "detail", "The request body must be application/json; it was sent as text/plain",
 						"instance", "/api/films")));
 		components.addParameters("IfNoneMatch",
@@ -537,6 +538,21 @@ class OpenApiDocs {
 							+ "* for a 304 whenever it exists")
 					.required(false)
 					.schema(string().example("\"v42\"")));
+	}
+
+	/**
+	 * An example's members in the order given (a problem's as the API writes them: type,
+	 * title, status, detail, instance, then its own), so that the document is the same at
+	 * every start: {@code Map.of}'s order changes from one JVM to the next.
+	 * @param namesAndValues each member's name, then its value
+	 * @return the members
+	 */
+	private static Map<String, Object> members(Object... namesAndValues) {
+		Map<String, Object> members = new LinkedHashMap<>();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			members.put((String) namesAndValues[i], namesAndValues[i + 1]);
+		}
+		return members;
 	}
 
 	private static ApiResponse problem(String description, Map<String, Object> example) {

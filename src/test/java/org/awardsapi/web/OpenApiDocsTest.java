@@ -192,6 +192,31 @@ class OpenApiDocsTest {
 	}
 
 	@Test
+	void everyProblemExampleListsItsMembersInTheOrderTheApiWritesThem() {
+		List<JsonNode> examples = new ArrayList<>();
+		collectProblemExamples(document(), examples);
+		assertThat(examples).hasSizeGreaterThan(10);
+		for (JsonNode example : examples) {
+			List<String> members = new ArrayList<>(example.propertyNames());
+			assertThat(members.subList(0, 4)).as(example.toString())
+				.containsExactly("type", "title", "status", "detail");
+			if (members.contains("instance")) {
+				assertThat(members.get(4)).as(example.toString()).isEqualTo("instance");
+			}
+		}
+	}
+
+	private static void collectProblemExamples(JsonNode node, List<JsonNode> examples) {
+		JsonNode example = node.path("application/problem+json").path("example");
+		if (example.isObject()) {
+			examples.add(example);
+		}
+		for (JsonNode child : node) {
+			collectProblemExamples(child, examples);
+		}
+	}
+
+	@Test
 	void theHeadlineQueriesHaveExamples() {
 		JsonNode paths = document().path("paths");
 		Map<String, String> firstRow = Map.of("/api/ceremonies/{id}/wins-by-person", "sean-baker",
