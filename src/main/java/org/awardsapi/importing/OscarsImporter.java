@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,12 +44,16 @@ import org.awardsapi.seed.Seeds;
 import org.awardsapi.shared.Slugs;
 import org.awardsapi.source.Source;
 import org.awardsapi.source.SourceRepository;
+import org.hibernate.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -76,6 +81,11 @@ public class OscarsImporter {
 
 	private static final int BATCH = 500;
 
+	/** The tables an import adds rows to, analysed after it on PostgreSQL. */
+	private static final String FILLED_TABLES = "ceremony, category, film, film_search, film_company, person, "
+			+ "person_search, person_other_name, company, company_search, nomination, nomination_film, nominee, "
+			+ "nomination_source, data_load";
+
 	/** Role words the dataset leaves in a few nominee names. */
 	private static final Pattern ROLE_PREFIX = Pattern.compile("(?i)^(in collaboration with|screenplay -)\\s+");
 
@@ -91,6 +101,8 @@ public class OscarsImporter {
 	private final EntityManager em;
 
 	private final TransactionTemplate transaction;
+
+	private final TransactionTemplate ownTransaction;
 
 	private final DataLoadRepository loads;
 
@@ -108,6 +120,8 @@ public class OscarsImporter {
 		this.seed = seed;
 		this.em = em;
 		this.transaction = new TransactionTemplate(transactions);
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.loads = loads;
 		this.awards = awards;
 		this.sources = sources;
@@ -127,7 +141,57 @@ public class OscarsImporter {
 		Map<String, String> categories = this.seed.datasetCategories(Seeds.oscars97(), AWARD);
 		List<DluRow> rows = new DluFile(categories.keySet()).read(utf8(bytes));
 		log.info("Read {} rows; importing", rows.size());
-		return this.transaction.execute((status) -> new Run(rows, categories, sha256(bytes), progress, start).run());
+		ImportSummary summary = this.transaction
+			.execute((status) -> new Run(rows, categories, sha256(bytes), progress, start).run());
+		if (summary.nominationsAdded() > 0) {
+			afterCommit(this::analyze);
+		}
+		return summary;
+	}
+
+	/**
+	 * Runs the action once the import is committed: now, or when the caller's own
+	 * transaction commits (never, if it rolls back).
+	 */
+	private static void afterCommit(Runnable action) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					action.run();
+				}
+			});
+		}
+		else {
+			action.run();
+		}
+	}
+
+	/**
+	 * Gives the database's planner statistics of the rows just committed. PostgreSQL has
+	 * none of a table filled by one import until autovacuum's next round (and none at all
+	 * where autovacuum is off): it planned the statistics' correlated subquery as if the
+	 * tables were small, 2.5 s and more for a page that takes 0.1 s once analysed
+	 * (docs/benchmarks.md, item 44). H2 analyses a table itself after 2,000 changed rows;
+	 * {@code ANALYZE} is its statement too (one that commits). In a transaction of its
+	 * own, after the import's commit, so a failure here (logged) cannot undo the import.
+	 */
+	private void analyze() {
+		long begin = System.nanoTime();
+		try {
+			this.ownTransaction.executeWithoutResult((status) -> this.em.unwrap(Session.class).doWork((connection) -> {
+				// PostgreSQL: the tables an import fills, not every table the login may
+				// reach; H2's ANALYZE takes one table or all (it holds only this app's)
+				boolean postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+				try (Statement statement = connection.createStatement()) {
+					statement.execute(postgres ? "analyze " + FILLED_TABLES : "analyze");
+				}
+			}));
+			log.info("Analysed the tables for the planner in {} ms", (System.nanoTime() - begin) / 1_000_000);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not analyse the tables after the import; the planner's statistics may be stale", ex);
+		}
 	}
 
 	private static byte[] readAll(InputStream in) {
