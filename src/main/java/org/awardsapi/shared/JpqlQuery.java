@@ -73,6 +73,11 @@ public final class JpqlQuery {
 		if (query == null) {
 			return this;
 		}
+		if (Slugs.onlyUnfoldable(query)) {
+			// words in letters no folded text holds: nothing matches (not everything,
+			// as a query with no words at all)
+			return and("1 = 0", null, null);
+		}
 		String[] words = Slugs.words(query);
 		for (int i = 0; i < words.length; i++) {
 			if (words[i].length() >= Slugs.MIN_INDEXED) {

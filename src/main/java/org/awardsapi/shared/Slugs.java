@@ -61,6 +61,18 @@ public final class Slugs {
 	}
 
 	/**
+	 * Whether a query is made only of letters and digits that folding drops (Cyrillic,
+	 * Greek, CJK): it has no folded words ({@link #words}), yet it asks for something,
+	 * which no folded text holds.
+	 * @param query what a user typed
+	 * @return {@code true} for {@code "Сергей"} or {@code "黒澤"}, {@code false} for
+	 * {@code "Guðnadóttir"}, {@code "%"} or blank
+	 */
+	public static boolean onlyUnfoldable(String query) {
+		return query != null && words(query).length == 0 && query.codePoints().anyMatch(Character::isLetterOrDigit);
+	}
+
+	/**
 	 * The shortest piece of a word that search finds through an index: a query word of
 	 * fewer letters is looked for in the whole search text.
 	 */

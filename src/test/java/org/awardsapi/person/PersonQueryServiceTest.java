@@ -78,6 +78,14 @@ class PersonQueryServiceTest {
 				.as("q=" + nothingToLookFor)
 				.isEqualTo(everyone);
 		}
+		// letters that folding drops (no name's folded text holds them) find no one
+		for (String otherScript : List.of("Сер", "黒澤", "Σεαν", "Сер %")) {
+			assertThat(this.people.people(otherScript, PageQuery.first(1)).page().totalElements())
+				.as("q=" + otherScript)
+				.isZero();
+		}
+		assertThat(this.people.people("Сер sean", PageQuery.first(20)).content()).extracting(PersonView::slug)
+			.contains("sean-baker");
 		// '%' and '_' part words as a space does; as wildcards they would find others
 		for (String query : List.of("100%", "ba_ker", "b%r", "s_n")) {
 			assertThat(this.people.people(query, PageQuery.first(200)).content()).extracting(PersonView::slug)

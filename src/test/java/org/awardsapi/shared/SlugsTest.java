@@ -46,6 +46,20 @@ class SlugsTest {
 		assertThat(Slugs.words("  KARLA   sofía, Gascón ")).containsExactly("karla", "sofia", "gascon");
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+			Сергей Бондарчук | true
+			黒澤 明           | true
+			Σ 100            | false
+			Guðnadóttir      | false
+			%                | false
+			' '              | false
+			null             | false
+			""")
+	void aQueryOnlyOfLettersFoldingDropsIsToldApart(String query, boolean onlyUnfoldable) {
+		assertThat(Slugs.onlyUnfoldable(query)).isEqualTo(onlyUnfoldable);
+	}
+
 	@Test
 	void theStringsThatStartWithAWordAreThoseFromItToTheStringAfterIt() {
 		assertThat(Slugs.after("baker")).isEqualTo("bakes");
