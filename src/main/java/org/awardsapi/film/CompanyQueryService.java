@@ -36,7 +36,7 @@ class CompanyQueryService {
 	PageResponse<CompanyView> companies(String q, PageQuery pageQuery) {
 		return PageResponse.of(new JpqlQuery("from Company c").matching("Company", "c", q)
 			.page(this.em, ROW, "c", CompanyView.class,
-					pageQuery.toPageable(Map.of("name", "c.sortKey"), Sort.by("c.sortKey", "c.name", "c.id"))));
+					pageQuery.toPageable(Map.of("name", "c.sortKey"), Sort.by("c.sortKey", "c.id"))));
 	}
 
 	/**

@@ -115,7 +115,7 @@ public class FilmQueryService {
 		}
 		Page<FilmView> page = query.page(this.em,
 				"select new org.awardsapi.film.FilmView(f.id, f.slug, f.title, f.year, f.imdbId, 0L, 0L)", "f",
-				FilmView.class, pageQuery.toPageable(SORTS, Sort.by("f.sortKey", "f.title", "f.year", "f.id")));
+				FilmView.class, pageQuery.toPageable(SORTS, Sort.by("f.sortKey", "f.year", "f.id")));
 		Map<Long, long[]> counts = counts(page.getContent().stream().map(FilmView::id).toList());
 		return PageResponse.of(page).map((f) -> f.withCounts(counts.getOrDefault(f.id(), NONE)));
 	}

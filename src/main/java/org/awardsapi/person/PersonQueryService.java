@@ -134,7 +134,7 @@ public class PersonQueryService {
 	PageResponse<PersonView> people(String q, PageQuery pageQuery) {
 		Page<PersonView> page = new JpqlQuery("from Person p").matching("Person", "p", q)
 			.page(this.em, "select new org.awardsapi.person.PersonView(p.id, p.slug, p.name, p.imdbId, 0L, 0L)", "p",
-					PersonView.class, pageQuery.toPageable(SORTS, Sort.by("p.sortKey", "p.name", "p.id")));
+					PersonView.class, pageQuery.toPageable(SORTS, Sort.by("p.sortKey", "p.id")));
 		Map<Long, long[]> counts = counts(page.getContent().stream().map(PersonView::id).toList());
 		return PageResponse.of(page).map((p) -> p.withCounts(counts.getOrDefault(p.id(), NONE)));
 	}

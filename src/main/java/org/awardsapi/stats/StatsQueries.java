@@ -64,11 +64,11 @@ class StatsQueries {
 
 	static final StatsSort WINS_BY_PERSON = new StatsSort(
 			StatsSort.ordered("wins", WINS, "nominations", NOMINATIONS, "name", "p.sortKey"),
-			Sort.by(desc("wins"), desc("nominations"), asc("name")), "p.name asc, p.id asc");
+			Sort.by(desc("wins"), desc("nominations"), asc("name")), "p.id asc");
 
 	static final StatsSort WINS_BY_FILM = new StatsSort(
 			StatsSort.ordered("wins", WINS, "nominations", NOMINATIONS, "title", "f.sortKey"),
-			Sort.by(desc("wins"), desc("nominations"), asc("title")), "f.title asc, f.id asc");
+			Sort.by(desc("wins"), desc("nominations"), asc("title")), "f.year asc, f.id asc");
 
 	static final StatsSort WINS_BY_CEREMONY = new StatsSort(
 			StatsSort.ordered("date", "cer.date", "wins", WINS, "nominations", NOMINATIONS), Sort.by(desc("date")),
@@ -79,7 +79,7 @@ class StatsQueries {
 	 */
 	static final StatsSort WINS_BY_PERSON_PER_CEREMONY = new StatsSort(StatsSort.ordered("wins", "t.wins",
 			"nominations", "nominations", "date", "cer.held_on", "name", "p.sort_key"),
-			Sort.by(desc("wins"), asc("date"), asc("name")), "p.name asc, p.id asc, cer.id asc");
+			Sort.by(desc("wins"), asc("date"), asc("name")), "p.id asc, cer.id asc");
 
 	private final EntityManager entityManager;
 

@@ -159,17 +159,19 @@ class PersonQueryServiceTest {
 		}
 		this.em.flush();
 
+		// names that fold to the same key go by id (the order they were added), on any
+		// database whatever its collation
 		assertThat(this.people.people("sortcheck", new PageQuery(0, 20, List.of("name"))).content())
 			.extracting(PersonView::name)
-			.containsExactly("adam Sortcheck", "Émile Sortcheck", "émile Sortcheck", "Eve Sortcheck", "Ōta Sortcheck",
+			.containsExactly("adam Sortcheck", "émile Sortcheck", "Émile Sortcheck", "Eve Sortcheck", "Ōta Sortcheck",
 					"'Zed' Sortcheck");
 		assertThat(this.people.people("sortcheck", new PageQuery(0, 20, List.of("name,desc"))).content())
 			.extracting(PersonView::name)
-			.containsExactly("'Zed' Sortcheck", "Ōta Sortcheck", "Eve Sortcheck", "Émile Sortcheck", "émile Sortcheck",
+			.containsExactly("'Zed' Sortcheck", "Ōta Sortcheck", "Eve Sortcheck", "émile Sortcheck", "Émile Sortcheck",
 					"adam Sortcheck");
 		assertThat(this.people.people("sortcheck", PageQuery.first(20)).content()).extracting(PersonView::name)
 			.as("the default order")
-			.startsWith("adam Sortcheck", "Émile Sortcheck");
+			.startsWith("adam Sortcheck", "émile Sortcheck");
 	}
 
 	private void rename(String slug, String name) {
