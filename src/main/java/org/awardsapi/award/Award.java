@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.awardsapi.shared.AbstractEntity;
+import org.awardsapi.shared.Slugs;
 import org.springframework.util.Assert;
 
 /**
@@ -18,6 +19,13 @@ public class Award extends AbstractEntity {
 
 	@Column(nullable = false, length = 200)
 	private String name;
+
+	/**
+	 * The name folded as search folds it: what {@code sort=name} orders by, compared by
+	 * code point on every database ({@code V28__Fill_more_sort_keys}).
+	 */
+	@Column(name = "sort_key", nullable = false, length = 1000)
+	private String sortKey;
 
 	@Column(name = "presented_by", length = 300)
 	private String presentedBy;
@@ -37,6 +45,7 @@ public class Award extends AbstractEntity {
 		Assert.hasText(name, "name is required");
 		this.slug = slug;
 		this.name = name;
+		this.sortKey = Slugs.fold(name);
 		this.presentedBy = presentedBy;
 	}
 

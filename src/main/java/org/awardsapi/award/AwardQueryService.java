@@ -45,7 +45,7 @@ class AwardQueryService {
 
 	PageResponse<AwardView> awards(PageQuery pageQuery) {
 		Page<AwardView> page = new JpqlQuery("from Award a").page(this.em, AWARD_ROW, "a", AwardView.class,
-				pageQuery.toPageable(Map.of("name", "a.name", "slug", "a.slug"), Sort.by("a.name", "a.id")));
+				pageQuery.toPageable(Map.of("name", "a.sortKey", "slug", "a.slug"), Sort.by("a.sortKey", "a.id")));
 		return PageResponse.of(page);
 	}
 
@@ -69,7 +69,7 @@ class AwardQueryService {
 						+ "(select count(n) from Nomination n where n.category = k and " + Nomination.counts("n")
 						+ "))",
 				"k", CategoryView.class,
-				pageQuery.toPageable(Map.of("name", "k.name", "slug", "k.slug"), Sort.by("k.id")));
+				pageQuery.toPageable(Map.of("name", "k.sortKey", "slug", "k.slug"), Sort.by("k.id")));
 		if (page.isEmpty()) {
 			// Only an empty page needs to know whether the award is there at all (404)
 			find(idOrSlug);

@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.awardsapi.shared.AbstractEntity;
+import org.awardsapi.shared.Slugs;
 import org.springframework.util.Assert;
 
 /**
@@ -28,6 +29,13 @@ public class Category extends AbstractEntity {
 
 	@Column(nullable = false, length = 200)
 	private String name;
+
+	/**
+	 * The name folded as search folds it: what {@code sort=name} orders by, compared by
+	 * code point on every database ({@code V28__Fill_more_sort_keys}).
+	 */
+	@Column(name = "sort_key", nullable = false, length = 1000)
+	private String sortKey;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "category_class", nullable = false, length = 20)
@@ -51,6 +59,7 @@ public class Category extends AbstractEntity {
 		Assert.notNull(categoryClass, "class is required");
 		this.slug = slug;
 		this.name = name;
+		this.sortKey = Slugs.fold(name);
 		this.categoryClass = categoryClass;
 	}
 

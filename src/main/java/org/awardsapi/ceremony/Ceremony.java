@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.awardsapi.award.Award;
 import org.awardsapi.shared.AbstractEntity;
+import org.awardsapi.shared.Slugs;
 import org.springframework.util.Assert;
 
 /**
@@ -32,6 +33,13 @@ public class Ceremony extends AbstractEntity {
 
 	@Column(nullable = false, length = 200)
 	private String name;
+
+	/**
+	 * The name folded as search folds it: what {@code sort=name} orders by, compared by
+	 * code point on every database ({@code V28__Fill_more_sort_keys}).
+	 */
+	@Column(name = "sort_key", nullable = false, length = 1000)
+	private String sortKey;
 
 	@Column(name = "held_on")
 	private LocalDate date;
@@ -61,6 +69,7 @@ public class Ceremony extends AbstractEntity {
 		this.edition = edition;
 		this.slug = slug;
 		this.name = name;
+		this.sortKey = Slugs.fold(name);
 		this.date = date;
 		this.filmYear = filmYear;
 		this.venue = venue;

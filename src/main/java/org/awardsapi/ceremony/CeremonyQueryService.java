@@ -29,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CeremonyQueryService {
 
-	private static final Map<String, String> SORTS = Map.of("date", "c.date", "edition", "c.edition", "name", "c.name");
+	private static final Map<String, String> SORTS = Map.of("date", "c.date", "edition", "c.edition", "name",
+			"c.sortKey");
 
 	/**
 	 * A ceremony, its version and its counts, in one statement.
@@ -114,7 +115,7 @@ public class CeremonyQueryService {
 					"select c.id, c.slug, c.name, c.edition, c.date, k.id, k.slug, k.name, k.categoryClass, "
 							+ "p.id, p.slug, p.name, s.id, s.slug, s.title, s.publisher, s.publishedOn, s.url, pr.id "
 							+ "from Presentation pr join pr.ceremony c join pr.category k join pr.presenter p "
-							+ "left join pr.source s where " + condition + " order by c.date, k.id, p.name",
+							+ "left join pr.source s where " + condition + " order by c.date, k.id, p.sortKey, p.id",
 					Object[].class)
 			.setParameter("id", id)
 			.getResultList()

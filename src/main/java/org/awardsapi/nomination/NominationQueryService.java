@@ -37,8 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class NominationQueryService {
 
 	/** The sort properties a nomination list accepts, and what they sort by. */
-	static final Map<String, String> SORTS = Map.of("date", "c.date", "ceremony", "c.edition", "category", "cat.name",
-			"won", "n.won");
+	static final Map<String, String> SORTS = Map.of("date", "c.date", "ceremony", "c.edition", "category",
+			"cat.sortKey", "won", "n.won");
 
 	private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("c.date"), Sort.Order.desc("c.edition"),
 			Sort.Order.asc("cat.id"), Sort.Order.asc("n.position"), Sort.Order.asc("n.id"));

@@ -30,7 +30,16 @@ public class V26__Fill_sort_keys extends BaseJavaMigration {
 		fill(connection, "company", "name", postgres);
 	}
 
-	private static void fill(Connection connection, String table, String column, boolean postgres) throws SQLException {
+	/**
+	 * Fills a table's sort keys from a column, then makes them required (and compared by
+	 * code point on PostgreSQL).
+	 * @param connection the migration's connection
+	 * @param table the table
+	 * @param column the name or title the key folds
+	 * @param postgres whether the database is PostgreSQL
+	 * @throws SQLException as the database does
+	 */
+	static void fill(Connection connection, String table, String column, boolean postgres) throws SQLException {
 		try (Statement select = connection.createStatement();
 				ResultSet rows = select.executeQuery("select id, " + column + " from " + table);
 				PreparedStatement update = connection

@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.awardsapi.shared.AbstractEntity;
+import org.awardsapi.shared.Slugs;
 import org.springframework.util.Assert;
 
 /**
@@ -20,6 +21,13 @@ public class Source extends AbstractEntity {
 
 	@Column(nullable = false, length = 500)
 	private String title;
+
+	/**
+	 * The title folded as search folds it: what {@code sort=title} orders by, compared by
+	 * code point on every database ({@code V28__Fill_more_sort_keys}).
+	 */
+	@Column(name = "sort_key", nullable = false, length = 1000)
+	private String sortKey;
 
 	@Column(length = 200)
 	private String publisher;
@@ -45,6 +53,7 @@ public class Source extends AbstractEntity {
 		Assert.hasText(title, "title is required");
 		this.slug = slug;
 		this.title = title;
+		this.sortKey = Slugs.fold(title);
 		this.publisher = publisher;
 		this.publishedOn = publishedOn;
 		this.url = url;

@@ -37,7 +37,7 @@ class SourceQueryService {
 
 	PageResponse<SourceView> sources(PageQuery pageQuery) {
 		return PageResponse.of(new JpqlQuery("from Source s").page(this.em, ROW, "s", SourceView.class,
-				pageQuery.toPageable(Map.of("title", "s.title", "publishedOn", "s.publishedOn"), Sort.by("s.id"))));
+				pageQuery.toPageable(Map.of("title", "s.sortKey", "publishedOn", "s.publishedOn"), Sort.by("s.id"))));
 	}
 
 	Versioned<SourceView> source(String idOrSlug) {

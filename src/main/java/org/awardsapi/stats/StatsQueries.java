@@ -184,7 +184,7 @@ class StatsQueries {
 				+ " join nomination n on n.id = ne.nomination_id join ceremony cer on cer.id = n.ceremony_id"
 				+ " join category c on c.id = n.category_id left join nomination_film nf on nf.nomination_id = n.id"
 				+ " left join film f on f.id = nf.film_id where " + Nomination.counts("n") + " and " + condition
-				+ " order by c.name, n.position, n.id, nf.position",
+				+ " order by c.sort_key, c.id, n.position, n.id, nf.position",
 				(rs) -> rows.add(new NominationRow(rs.getLong(1), rs.getLong(2), rs.getBoolean(3),
 						new CategoryRef(rs.getLong(4), rs.getString(5), rs.getString(6),
 								CategoryClass.valueOf(rs.getString(7))),
@@ -257,7 +257,7 @@ class StatsQueries {
 						+ " join film f on f.id = nf.film_id where n.won = true"
 						+ " and ne.person_id = any(?) and n.ceremony_id = any(?)"
 						+ (filter.competitiveOnly() ? " and c.category_class not in " + NOT_COMPETITIVE_SQL : "")
-						+ " order by f.sort_key, f.title, f.id",
+						+ " order by f.sort_key, f.release_year, f.id",
 				(rs) -> rows.add(new WonFilmRow(rs.getLong(1), rs.getLong(2),
 						new FilmRef(rs.getLong(3), rs.getString(4), rs.getString(5), rs.getObject(6, Integer.class)))),
 				personIds, ceremonyIds);
