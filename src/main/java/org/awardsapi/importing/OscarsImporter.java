@@ -41,6 +41,7 @@ import org.awardsapi.seed.DataLoad;
 import org.awardsapi.seed.DataLoadRepository;
 import org.awardsapi.seed.SeedLoader;
 import org.awardsapi.seed.Seeds;
+import org.awardsapi.shared.Databases;
 import org.awardsapi.shared.Slugs;
 import org.awardsapi.source.Source;
 import org.awardsapi.source.SourceRepository;
@@ -171,7 +172,7 @@ public class OscarsImporter {
 	 * Gives the database's planner statistics of the rows just committed. PostgreSQL has
 	 * none of a table filled by one import until autovacuum's next round (and none at all
 	 * where autovacuum is off): it planned the statistics' correlated subquery as if the
-	 * tables were small, 2.5 s and more for a page that takes 0.1 s once analysed
+	 * tables were small: over 2 s for a page that takes 0.1 s once analysed
 	 * (docs/benchmarks.md, item 44). H2 analyses a table itself after 2,000 changed rows;
 	 * {@code ANALYZE} is its statement too (one that commits). In a transaction of its
 	 * own, after the import's commit, so a failure here (logged) cannot undo the import.
@@ -182,7 +183,7 @@ public class OscarsImporter {
 			this.ownTransaction.executeWithoutResult((status) -> this.em.unwrap(Session.class).doWork((connection) -> {
 				// PostgreSQL: the tables an import fills, not every table the login may
 				// reach; H2's ANALYZE takes one table or all (it holds only this app's)
-				boolean postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+				boolean postgres = Databases.isPostgreSQL(connection);
 				try (Statement statement = connection.createStatement()) {
 					statement.execute(postgres ? "analyze " + FILLED_TABLES : "analyze");
 				}

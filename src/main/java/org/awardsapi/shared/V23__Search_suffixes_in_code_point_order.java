@@ -27,7 +27,7 @@ public class V23__Search_suffixes_in_code_point_order extends BaseJavaMigration 
 	@Override
 	public void migrate(Context context) throws SQLException {
 		Connection connection = context.getConnection();
-		if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+		if (!Databases.isPostgreSQL(connection)) {
 			return;
 		}
 		try (Statement statement = connection.createStatement()) {

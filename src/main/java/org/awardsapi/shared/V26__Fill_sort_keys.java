@@ -24,7 +24,7 @@ public class V26__Fill_sort_keys extends BaseJavaMigration {
 	@Override
 	public void migrate(Context context) throws SQLException {
 		Connection connection = context.getConnection();
-		boolean postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+		boolean postgres = Databases.isPostgreSQL(connection);
 		fill(connection, "person", "name", postgres);
 		fill(connection, "film", "title", postgres);
 		fill(connection, "company", "name", postgres);

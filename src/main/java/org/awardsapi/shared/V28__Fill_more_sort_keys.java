@@ -20,7 +20,7 @@ public class V28__Fill_more_sort_keys extends BaseJavaMigration {
 	@Override
 	public void migrate(Context context) throws SQLException {
 		Connection connection = context.getConnection();
-		boolean postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+		boolean postgres = Databases.isPostgreSQL(connection);
 		V26__Fill_sort_keys.fill(connection, "award", "name", postgres);
 		V26__Fill_sort_keys.fill(connection, "category", "name", postgres);
 		V26__Fill_sort_keys.fill(connection, "ceremony", "name", postgres);

@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import org.awardsapi.cache.DataVersion;
 import org.awardsapi.seed.SeedLoader;
 import org.awardsapi.seed.Seeds;
+import org.awardsapi.shared.Databases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,8 +55,7 @@ class PlannerStatisticsTest {
 	@Test
 	void anImportAnalysesTheTablesItFilled() throws Exception {
 		this.seed.load(Seeds.OSCARS_97_NAME, Seeds.oscars97());
-		boolean postgres = "PostgreSQL".equals(this.jdbc
-			.execute((java.sql.Connection connection) -> connection.getMetaData().getDatabaseProductName()));
+		boolean postgres = Boolean.TRUE.equals(this.jdbc.execute(Databases::isPostgreSQL));
 		Timestamp before = this.jdbc.queryForObject("select current_timestamp", Timestamp.class);
 		if (!postgres) {
 			// H2's own analysis waits for 2,000 changed rows; the seed and the fixture

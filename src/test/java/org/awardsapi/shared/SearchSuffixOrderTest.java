@@ -43,7 +43,7 @@ class SearchSuffixOrderTest {
 				.containsExactlyInAnyOrderElementsOf(all.stream().filter((s) -> s.startsWith(word)).toList());
 		}
 		try (Connection connection = this.dataSource.getConnection()) {
-			if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+			if (Databases.isPostgreSQL(connection)) {
 				assertThat(jdbc.queryForObject(
 						"select collation_name from information_schema.columns"
 								+ " where table_schema = current_schema and table_name = ? and column_name = 'suffix'",
