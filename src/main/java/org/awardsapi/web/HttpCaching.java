@@ -88,6 +88,11 @@ class HttpCaching implements HandlerInterceptor, ResponseBodyAdvice<Object> {
 		if (representation == Representation.CSV && !CsvHandlerAdapter.isList(method)) {
 			throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.APPLICATION_JSON));
 		}
+		if (request.getHeader(HttpHeaders.IF_MATCH) != null) {
+			// If-Match goes first (RFC 9110, 13.2.2), and a resource's version is known
+			// only once it is read: both are evaluated before the body is written
+			return true;
+		}
 		String matched = matching(Collections.list(request.getHeaders(HttpHeaders.IF_NONE_MATCH)), current,
 				representation, ContentCoding.of(request));
 		if (matched == null) {
@@ -126,12 +131,21 @@ class HttpCaching implements HandlerInterceptor, ResponseBodyAdvice<Object> {
 		ContentCoding coding = ContentCoding.of(http);
 		// For Compression, which compresses what is so tagged
 		http.setAttribute(ContentCoding.ATTRIBUTE, coding);
-		response.getHeaders().setETag(tag(version, resourceVersion, representation, coding));
+		String tag = tag(version, resourceVersion, representation, coding);
+		boolean ifMatch = http.getHeader(HttpHeaders.IF_MATCH) != null;
+		if (ifMatch && !ifMatchHolds(http.getHeaders(HttpHeaders.IF_MATCH), version, resourceVersion)) {
+			throw new PreconditionException(HttpStatus.PRECONDITION_FAILED,
+					"This has changed since " + http.getHeader(HttpHeaders.IF_MATCH).strip()
+							+ " (If-Match compares strongly); its ETag is now " + tag,
+					resourceVersion);
+		}
+		response.getHeaders().setETag(tag);
 		response.getHeaders().setCacheControl(this.cacheControl);
 		// The same URL answers JSON or CSV by its Accept header, compressed or not by its
 		// Accept-Encoding
 		response.getHeaders().add(HttpHeaders.VARY, VARY);
-		if (matchesAny(http)) {
+		if (matchesAny(http) || (ifMatch && matching(Collections.list(http.getHeaders(HttpHeaders.IF_NONE_MATCH)),
+				version, representation, coding) != null)) {
 			// No body: Spring MVC writes none for null, nor its Content-Type; the headers
 			// of a 304 as the interceptor sends them (a CSV's file name is not one)
 			response.setStatusCode(HttpStatus.NOT_MODIFIED);
@@ -174,6 +188,35 @@ class HttpCaching implements HandlerInterceptor, ResponseBodyAdvice<Object> {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether a read's {@code If-Match} holds (RFC 9110, 13.1.1; false is a 412): it is
+	 * {@code *}, or a strong tag of the resource's version for a single resource (the
+	 * number after the dot, as a write reads it: the data version moves with every write
+	 * anywhere), or of the current data version for a list or an aggregate, in any
+	 * representation and coding.
+	 */
+	static boolean ifMatchHolds(Enumeration<String> headers, long current, Long resourceVersion) {
+		while (headers.hasMoreElements()) {
+			for (String candidate : headers.nextElement().split(",")) {
+				String value = candidate.trim();
+				if (value.equals("*")) {
+					return true;
+				}
+				Matcher tag = TAG.matcher(value);
+				if (value.startsWith("W/") || !tag.matches()) {
+					continue;
+				}
+				boolean holds = (resourceVersion != null)
+						? tag.group(2) != null && Long.parseLong(tag.group(2).substring(1)) == resourceVersion
+						: tag.group(2) == null && Long.parseLong(tag.group(1)) == current;
+				if (holds) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/**

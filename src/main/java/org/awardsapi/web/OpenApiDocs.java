@@ -135,6 +135,7 @@ class OpenApiDocs {
 				parameters.addAll(pageParameters(doc.sorts()));
 			}
 			parameters.add(new Parameter().$ref(REF + "parameters/IfNoneMatch"));
+			parameters.add(new Parameter().$ref(REF + "parameters/IfMatchRead"));
 			operation.parameters(parameters);
 			return operation;
 		};
@@ -384,6 +385,7 @@ class OpenApiDocs {
 			responses.addApiResponse("404", new ApiResponse().$ref(REF + "responses/NotFound"));
 		}
 		responses.addApiResponse("406", new ApiResponse().$ref(REF + "responses/NotAcceptable"));
+		responses.addApiResponse("412", new ApiResponse().$ref(REF + "responses/PreconditionFailed"));
 		responses.addApiResponse("500", new ApiResponse().$ref(REF + "responses/InternalError"));
 		return responses;
 	}
@@ -531,6 +533,13 @@ class OpenApiDocs {
 				members("type", "urn:awards-api:problem:unsupported-media-type", "title", "Unsupported Media Type",
 						"status", 415, "detail", "The request body must be application/json; it was sent as text/plain",
 						"instance", "/api/films")));
+		components.addParameters("IfMatchRead",
+				new Parameter().in("header")
+					.name("If-Match")
+					.description("An ETag of an earlier answer: the answer only if it still holds (for a resource, its "
+							+ "version after the dot; for a list, the data version), else 412; * whenever it exists")
+					.required(false)
+					.schema(string().example("\"v42.3\"")));
 		components.addParameters("IfNoneMatch",
 				new Parameter().in("header")
 					.name("If-None-Match")

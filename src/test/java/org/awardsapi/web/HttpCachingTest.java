@@ -160,6 +160,49 @@ class HttpCachingTest {
 		assertThat(headers.getCacheControl()).isNotEqualTo(CACHE_CONTROL);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/films", "/api/films/anora-2024", "/api/people?q=baker&format=csv" })
+	void aReadWhoseIfMatchDoesNotHoldIsA412AndIfMatchGoesBeforeIfNoneMatch(String uri) {
+		String etag = get(uri, null, HttpStatus.OK).getETag();
+		String other = uri.contains("/api/films/") ? "\"v1.999999\"" : "\"v999999\"";
+
+		for (String holds : List.of(etag, "*", other + ", " + etag)) {
+			ifMatch(uri, holds, null, HttpStatus.OK);
+		}
+		for (String fails : List.of(other, "W/" + etag, "\"x\"")) {
+			this.client.get()
+				.uri(uri)
+				.header(HttpHeaders.IF_MATCH, fails)
+				.exchange()
+				.expectStatus()
+				.isEqualTo(HttpStatus.PRECONDITION_FAILED)
+				.expectBody()
+				.jsonPath("$.type")
+				.isEqualTo("urn:awards-api:problem:stale-if-match");
+		}
+		// If-Match first: a 412 even where If-None-Match alone would be a 304
+		ifMatch(uri, other, etag, HttpStatus.PRECONDITION_FAILED);
+		HttpHeaders notModified = ifMatch(uri, etag, etag, HttpStatus.NOT_MODIFIED);
+		assertThat(notModified.getETag()).isEqualTo(etag);
+	}
+
+	@Test
+	void aSingleResourcesIfMatchNamesItsOwnVersionWhateverTheDataVersion() {
+		String etag = get("/api/films/anora-2024", null, HttpStatus.OK).getETag();
+		String resourceVersion = etag.substring(etag.indexOf('.'));
+		ifMatch("/api/films/anora-2024", "\"v1" + resourceVersion, null, HttpStatus.OK);
+		ifMatch("/api/films/no-such-film", "\"v1.0\"", null, HttpStatus.NOT_FOUND);
+	}
+
+	private HttpHeaders ifMatch(String uri, String ifMatch, String ifNoneMatch, HttpStatus status) {
+		return this.client.get().uri(uri).headers((headers) -> {
+			headers.set(HttpHeaders.IF_MATCH, ifMatch);
+			if (ifNoneMatch != null) {
+				headers.set(HttpHeaders.IF_NONE_MATCH, ifNoneMatch);
+			}
+		}).exchange().expectStatus().isEqualTo(status).returnResult().getResponseHeaders();
+	}
+
 	private HttpHeaders get(String uri, String ifNoneMatch, HttpStatus status) {
 		return this.client.get().uri(uri).headers((headers) -> {
 			if (ifNoneMatch != null) {

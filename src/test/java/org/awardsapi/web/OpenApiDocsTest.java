@@ -110,6 +110,7 @@ class OpenApiDocsTest {
 			JsonNode responses = paths.path(endpoint.pattern()).path("get").path("responses");
 			assertThat(responses.path("200").path("headers").has("ETag")).as(endpoint + " ETag").isTrue();
 			assertThat(responses.has("304")).as(endpoint + " 304").isTrue();
+			assertThat(responses.has("412")).as(endpoint + " 412 of If-Match").isTrue();
 			assertThat(responses.path("400").path("$ref").asString()).isEqualTo("#/components/responses/BadRequest");
 			assertThat(responses.path("500").path("$ref").asString()).isEqualTo("#/components/responses/InternalError");
 			assertThat(responses.has("404")).as(endpoint + " 404").isEqualTo(endpoint.hasId());
