@@ -190,7 +190,10 @@ class HttpCachingTest {
 	void aSingleResourcesIfMatchNamesItsOwnVersionWhateverTheDataVersion() {
 		String etag = get("/api/films/anora-2024", null, HttpStatus.OK).getETag();
 		String resourceVersion = etag.substring(etag.indexOf('.'));
-		ifMatch("/api/films/anora-2024", "\"v1" + resourceVersion, null, HttpStatus.OK);
+		// data version 0 is never current once the seed has loaded: only the resource's
+		// own version can make the tag hold
+		assertThat(etag).doesNotStartWith("\"v0.");
+		ifMatch("/api/films/anora-2024", "\"v0" + resourceVersion, null, HttpStatus.OK);
 		ifMatch("/api/films/no-such-film", "\"v1.0\"", null, HttpStatus.NOT_FOUND);
 	}
 
