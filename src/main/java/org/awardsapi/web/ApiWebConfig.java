@@ -1,6 +1,7 @@
 package org.awardsapi.web;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.servlet.FilterChain;
@@ -14,6 +15,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -160,11 +162,13 @@ class ApiWebConfig implements WebMvcConfigurer {
 	 * and {@code "publishedOn": 20250303} are each a 400 naming the field and the type
 	 * wanted ({@link BodyFieldErrors}). Jackson's default converted them and stored what
 	 * the client did not mean: the last a date 20,250,303 days after 1970, a fraction cut
-	 * off.
+	 * off. A date is read only as {@code yyyy-MM-dd} ({@link StrictLocalDates}).
 	 */
 	@Bean
 	static JsonMapperBuilderCustomizer noConversionOfValues() {
-		return (builder) -> builder.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+		return (builder) -> builder
+			.addModule(new SimpleModule("strict-dates").addDeserializer(LocalDate.class, new StrictLocalDates()))
+			.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
 			.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
 			.withCoercionConfig(LogicalType.Textual,
 					(config) -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)

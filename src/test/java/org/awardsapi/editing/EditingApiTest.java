@@ -332,6 +332,10 @@ class EditingApiTest {
 									/api/sources     | {"slug": "s-1", "title": true}                     | title       | must be text, not 'true'
 									/api/sources     | {"slug": "s-1", "title": "S", "publishedOn": 20250303} | publishedOn | must be a date such as 2025-03-02, not '20250303'
 									/api/sources     | {"slug": "s-1", "title": "S", "publishedOn": "2025-13-45"} | publishedOn | must be a date such as 2025-03-02, not '2025-13-45'
+									/api/sources     | {"slug": "s-1", "title": "S", "publishedOn": "2025-03-02T23:30"} | publishedOn | must be a date such as 2025-03-02, not '2025-03-02T23:30'
+									/api/sources     | {"slug": "s-1", "title": "S", "publishedOn": "2025-03-02T00:00:00Z"} | publishedOn | must be a date such as 2025-03-02, not '2025-03-02T00:00:00Z'
+									/api/sources     | {"slug": "s-1", "title": "S", "publishedOn": "2025-03-02 "} | publishedOn | must be a date such as 2025-03-02, not '2025-03-02 '
+									/api/ceremonies  | {"award": "oscars", "edition": 99, "slug": "oscars-99", "name": "99th", "date": "+12027-03-14"} | date | must be a date such as 2025-03-02, not '+12027-03-14'
 									/api/films       | {"slug": "f-2024", "title": "F", "year": "2024"}   | year        | must be a whole number
 									/api/films       | {"slug": "f-2024", "title": "F", "year": 2024.5}   | year        | must be a whole number, not '2024.5'
 							/api/films       | {"slug": "f-2024", "title": "F", "year": 99999999999} | year     | must be a whole number no larger than 2147483647
