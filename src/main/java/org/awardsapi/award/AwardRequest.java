@@ -12,7 +12,8 @@ import org.awardsapi.editing.Refs;
  * @param name the name
  * @param presentedBy who presents it
  */
-public record AwardRequest(@NotBlank @Size(max = 80) @Pattern(regexp = Refs.SLUG) String slug,
+public record AwardRequest(
+		@NotBlank @Size(max = 80) @Pattern(regexp = Refs.SLUG, message = Refs.SLUG_MESSAGE) String slug,
 		@NotBlank @Size(max = 200) String name, @Size(max = 300) String presentedBy) {
 
 }

@@ -15,7 +15,7 @@ import org.awardsapi.editing.Refs;
  * @param categoryClass the broad group
  */
 public record CategoryRequest(@NotBlank String award,
-		@NotBlank @Size(max = 120) @Pattern(regexp = Refs.SLUG) String slug, @NotBlank @Size(max = 200) String name,
-		@NotNull CategoryClass categoryClass) {
+		@NotBlank @Size(max = 120) @Pattern(regexp = Refs.SLUG, message = Refs.SLUG_MESSAGE) String slug,
+		@NotBlank @Size(max = 200) String name, @NotNull CategoryClass categoryClass) {
 
 }

@@ -22,7 +22,8 @@ import org.awardsapi.editing.Refs;
  * @param venue where it was held
  */
 public record CeremonyRequest(@NotBlank String award, @NotNull @Min(1) @Max(9999) Integer edition,
-		@NotBlank @Size(max = 80) @Pattern(regexp = Refs.SLUG) String slug, @NotBlank @Size(max = 200) String name,
-		LocalDate date, @Size(max = 20) String filmYear, @Size(max = 300) String venue) {
+		@NotBlank @Size(max = 80) @Pattern(regexp = Refs.SLUG, message = Refs.SLUG_MESSAGE) String slug,
+		@NotBlank @Size(max = 200) String name, LocalDate date, @Size(max = 20) String filmYear,
+		@Size(max = 300) String venue) {
 
 }

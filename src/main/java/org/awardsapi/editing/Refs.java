@@ -14,8 +14,16 @@ import org.awardsapi.web.InvalidBodyException;
  */
 public final class Refs {
 
-	/** The form of a slug: lower-case words of letters and digits joined by hyphens. */
-	public static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
+	/**
+	 * The form of a slug: lower-case words of letters and digits joined by hyphens, not
+	 * digits alone, which an {@code {id}} reads as a numeric id ({@code IdOrSlug}): a
+	 * slug {@code 1917} could never be found by its slug.
+	 */
+	public static final String SLUG = "^(?![0-9]+$)[a-z0-9]+(-[a-z0-9]+)*$";
+
+	/** What a slug of another form is told. */
+	public static final String SLUG_MESSAGE = "must be lower-case letters and digits, words joined by hyphens, "
+			+ "and not digits alone (a number is an id)";
 
 	private Refs() {
 	}

@@ -22,7 +22,8 @@ import org.awardsapi.editing.Refs;
  * @param synopsis the official synopsis
  * @param companies who produced and distributed it; {@code null} or empty for none
  */
-public record FilmRequest(@NotBlank @Size(max = 300) @Pattern(regexp = Refs.SLUG) String slug,
+public record FilmRequest(
+		@NotBlank @Size(max = 300) @Pattern(regexp = Refs.SLUG, message = Refs.SLUG_MESSAGE) String slug,
 		@NotBlank @Size(max = 500) String title, @Min(1870) @Max(2200) Integer year,
 		@Pattern(regexp = "^tt\\d{7,10}$", message = "must be an IMDb title id such as tt28607951") String imdbId,
 		@Size(max = 4000) String synopsis, @Size(max = 100) List<@Valid @NotNull FilmCompanyRequest> companies) {

@@ -15,7 +15,8 @@ import org.awardsapi.editing.Refs;
  * @param imdbId the IMDb name id
  * @param otherNames other spellings, found by search too
  */
-public record PersonRequest(@NotBlank @Size(max = 200) @Pattern(regexp = Refs.SLUG) String slug,
+public record PersonRequest(
+		@NotBlank @Size(max = 200) @Pattern(regexp = Refs.SLUG, message = Refs.SLUG_MESSAGE) String slug,
 		@NotBlank @Size(max = 300) String name,
 		@Pattern(regexp = "^nm\\d{7,10}$", message = "must be an IMDb name id such as nm0048918") String imdbId,
 		@Size(max = 50) List<@NotBlank @Size(max = 300) String> otherNames) {

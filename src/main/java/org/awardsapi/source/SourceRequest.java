@@ -16,7 +16,8 @@ import org.awardsapi.editing.Refs;
  * @param publishedOn when
  * @param url where
  */
-public record SourceRequest(@NotBlank @Size(max = 120) @Pattern(regexp = Refs.SLUG) String slug,
+public record SourceRequest(
+		@NotBlank @Size(max = 120) @Pattern(regexp = Refs.SLUG, message = Refs.SLUG_MESSAGE) String slug,
 		@NotBlank @Size(max = 500) String title, @Size(max = 200) String publisher, LocalDate publishedOn,
 		@Size(max = 1000) @Pattern(regexp = "^https?://\\S+$", message = "must be an http(s) URL") String url) {
 

@@ -326,6 +326,30 @@ class EditingApiTest {
 	}
 
 	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			/api/films     | {"slug": "1917", "title": "1917", "year": 2019}
+			/api/people    | {"slug": "4", "name": "Four"}
+			/api/companies | {"slug": "20", "name": "Twenty"}
+			/api/sources   | {"slug": "2025", "title": "A source"}
+			""")
+	void aSlugOfDigitsAloneIsRefusedForAnIdOfThoseDigitsWouldBeReadInstead(String uri, String body) {
+		String before = this.client.get().uri(uri + "?size=1").exchange().returnResult(String.class).getResponseBody();
+		this.client.post()
+			.uri(uri)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("slug")
+			.jsonPath("$.errors[0].message")
+			.isEqualTo(Refs.SLUG_MESSAGE);
+		this.client.get().uri(uri + "?size=1").exchange().expectBody(String.class).isEqualTo(before);
+	}
+
+	@ParameterizedTest
 	@CsvSource(delimiter = '|',
 			textBlock = """
 									/api/sources     | {"slug": "s-1", "title": 123}                      | title       | must be text, not '123'
