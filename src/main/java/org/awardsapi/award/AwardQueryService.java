@@ -53,7 +53,7 @@ class AwardQueryService {
 		Award award = find(idOrSlug);
 		return new Versioned<>(this.em.createQuery(AWARD_ROW + " from Award a where a.id = :id", AwardView.class)
 			.setParameter("id", award.getId())
-			.getSingleResult(), award.getVersion());
+			.getSingleResult(), award.getId(), award.getVersion());
 	}
 
 	PageResponse<CategoryView> categories(String idOrSlug, CategoryClass categoryClass, PageQuery pageQuery) {
@@ -94,7 +94,7 @@ class AwardQueryService {
 			.orElseThrow(() -> new NotFoundException("category", String.valueOf(id)));
 		CategoryView category = new CategoryView((Long) row[0], (String) row[1], (String) row[2],
 				(CategoryClass) row[3], (Long) row[4]);
-		return new Versioned<>(category.withPresentedAs(presentedAs(List.of(id)).getOrDefault(id, List.of())),
+		return new Versioned<>(category.withPresentedAs(presentedAs(List.of(id)).getOrDefault(id, List.of())), id,
 				(Long) row[5]);
 	}
 

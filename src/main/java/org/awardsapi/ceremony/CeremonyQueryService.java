@@ -99,7 +99,7 @@ public class CeremonyQueryService {
 				(Long) t[15]);
 		return new Versioned<>(new CeremonyDetail(id, (String) t[1], (String) t[2], (Integer) t[3], (LocalDate) t[4],
 				(String) t[5], (String) t[6], new AwardRef((Long) t[7], (String) t[8], (String) t[9]), counts,
-				presentations("pr.ceremony.id = :id", id)), (Long) t[10]);
+				presentations("pr.ceremony.id = :id", id)), id, (Long) t[10]);
 	}
 
 	/**

@@ -117,7 +117,7 @@ class PresentationEditor implements Editable<Presentation, PresentationRequest> 
 		if (found.isEmpty()) {
 			throw new NotFoundException(kind(), String.valueOf(id));
 		}
-		return new Versioned<>(found.get(0), find(String.valueOf(id)).getVersion());
+		return new Versioned<>(found.get(0), id, find(String.valueOf(id)).getVersion());
 	}
 
 	@Override

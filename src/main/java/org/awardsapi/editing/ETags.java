@@ -7,14 +7,17 @@ import org.awardsapi.web.PreconditionException;
 
 /**
  * A resource's version from If-Match: the tag a GET or a write of the resource answered
- * ({@code "v42.3"}: data version 42, resource version 3; {@code "v42.3-gzip"} if it was
- * sent compressed) names the version after the dot; a bare {@code "3"} names version 3. A
- * weak tag ({@code W/"v42.3"}) never matches: If-Match compares strongly (RFC 9110,
- * 13.1.1), and a tag a proxy weakened no longer vouches for the bytes it was given with.
+ * ({@code "v42.7.3"}: data version 42, resource 7 at version 3; {@code "v42.7.3-gzip"} if
+ * it was sent compressed) holds while the resource it names is at the version it names,
+ * whatever the data version (it moves with every write anywhere). A tag of another
+ * resource never holds, nor one of a resource deleted and created again under the same
+ * slug (a new id). A weak tag ({@code W/"v42.7.3"}) never matches: If-Match compares
+ * strongly (RFC 9110, 13.1.1), and a tag a proxy weakened no longer vouches for the bytes
+ * it was given with.
  */
 public final class ETags {
 
-	private static final Pattern TAG = Pattern.compile("\\s*\"(?:[^\".]*\\.)?(\\d{1,18})(?:-gzip)?\"\\s*");
+	private static final Pattern TAG = Pattern.compile("\\s*\"v\\d{1,18}\\.(\\d{1,18})\\.(\\d{1,18})(?:-gzip)?\"\\s*");
 
 	private ETags() {
 	}
@@ -23,10 +26,12 @@ public final class ETags {
 	 * Checks If-Match against the current version.
 	 * @param ifMatch the header, or {@code null}
 	 * @param kind what is being changed, for the message
-	 * @param current the current version
-	 * @throws PreconditionException 428 when missing, 412 when it names another version
+	 * @param id the resource's id
+	 * @param current its current version
+	 * @throws PreconditionException 428 when missing, 412 when it names another resource
+	 * or version
 	 */
-	public static void check(String ifMatch, String kind, long current) {
+	public static void check(String ifMatch, String kind, long id, long current) {
 		if (ifMatch == null || ifMatch.isBlank()) {
 			throw new PreconditionException(org.springframework.http.HttpStatus.PRECONDITION_REQUIRED,
 					"Send If-Match with the ETag of the " + kind + " you are changing (GET it first)", current);
@@ -36,7 +41,8 @@ public final class ETags {
 		}
 		for (String tag : ifMatch.split(",")) {
 			Matcher matcher = TAG.matcher(tag);
-			if (matcher.matches() && Long.parseLong(matcher.group(1)) == current) {
+			if (matcher.matches() && Long.parseLong(matcher.group(1)) == id
+					&& Long.parseLong(matcher.group(2)) == current) {
 				return;
 			}
 		}
@@ -47,8 +53,8 @@ public final class ETags {
 					current);
 		}
 		throw new PreconditionException(org.springframework.http.HttpStatus.PRECONDITION_FAILED,
-				"The " + kind + " has changed since " + ifMatch.strip() + "; it is now at version " + current
-						+ ": GET it again and reapply your change",
+				"The " + kind + " has changed since " + ifMatch.strip() + ", or that tag is not this " + kind
+						+ "'s; it is now at version " + current + ": GET it again and reapply your change",
 				current);
 	}
 

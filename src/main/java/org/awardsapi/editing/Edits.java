@@ -116,7 +116,7 @@ public class Edits {
 			String ifMatch) {
 		write(editable.kind(), () -> {
 			E entity = editable.find(idOrSlug);
-			ETags.check(ifMatch, editable.kind(), entity.getVersion());
+			ETags.check(ifMatch, editable.kind(), entity.getId(), entity.getVersion());
 			Map<String, Long> references = editable.references(entity);
 			if (!references.isEmpty()) {
 				List<String> parts = new ArrayList<>();
@@ -136,7 +136,7 @@ public class Edits {
 			String ifMatch, java.util.function.Function<E, R> request) {
 		Written written = write(editable.kind(), () -> {
 			E entity = editable.find(idOrSlug);
-			ETags.check(ifMatch, editable.kind(), entity.getVersion());
+			ETags.check(ifMatch, editable.kind(), entity.getId(), entity.getVersion());
 			editable.replace(entity, request.apply(entity));
 			this.em.flush();
 			return written(editable, entity);
@@ -259,7 +259,7 @@ public class Edits {
 	private record Written(long id, long version, long dataVersion, Object body) {
 
 		String tag() {
-			return Versioned.tag(this.dataVersion, this.version);
+			return Versioned.tag(this.dataVersion, this.id, this.version);
 		}
 
 	}

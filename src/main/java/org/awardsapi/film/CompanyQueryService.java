@@ -52,7 +52,7 @@ class CompanyQueryService {
 			.setParameter("id", numeric ? (Object) Long.valueOf(idOrSlug) : idOrSlug)
 			.getResultStream()
 			.findFirst()
-			.map((row) -> new Versioned<>((CompanyView) row[0], (Long) row[1]))
+			.map((row) -> new Versioned<>((CompanyView) row[0], ((CompanyView) row[0]).id(), (Long) row[1]))
 			.orElseThrow(() -> new NotFoundException("company", idOrSlug));
 	}
 

@@ -130,7 +130,7 @@ class CreditEditor implements Editable<Credit, CreditRequest> {
 					new FilmRef(c.getFilm().getId(), c.getFilm().getSlug(), c.getFilm().getTitle(),
 							c.getFilm().getYear()),
 					new PersonRef(c.getPerson().getId(), c.getPerson().getSlug(), c.getPerson().getName()), c.getJob(),
-					c.getCharacter(), Sources.ref(c.getSource())), c.getVersion()))
+					c.getCharacter(), Sources.ref(c.getSource())), c.getId(), c.getVersion()))
 			.orElseThrow(() -> new NotFoundException(kind(), String.valueOf(id)));
 	}
 

@@ -155,7 +155,8 @@ public class FilmQueryService {
 		long counted = nominations.stream().filter(NominationView::counts).count();
 		long wins = nominations.stream().filter(NominationView::won).count();
 		return new Versioned<>(new FilmDetail(id, (String) f[3], (String) f[4], (Integer) f[5], (String) f[6],
-				(String) f[7], List.copyOf(credits), List.copyOf(companies), counted, wins, nominations), (Long) f[8]);
+				(String) f[7], List.copyOf(credits), List.copyOf(companies), counted, wins, nominations), id,
+				(Long) f[8]);
 	}
 
 	private Map<Long, long[]> counts(List<Long> ids) {

@@ -124,7 +124,7 @@ public class NominationQueryService {
 		if (rows.isEmpty()) {
 			throw new NotFoundException("nomination", String.valueOf(id));
 		}
-		return new Versioned<>(views(rows).get(0), rows.get(0).version());
+		return new Versioned<>(views(rows).get(0), id, rows.get(0).version());
 	}
 
 	/**

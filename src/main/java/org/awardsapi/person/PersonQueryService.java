@@ -192,7 +192,7 @@ public class PersonQueryService {
 		return new Versioned<>(
 				new PersonDetail(ref.id(), ref.slug(), ref.name(), (String) p[11], List.copyOf(otherNames), counted,
 						wins, List.copyOf(credits), nominations, List.copyOf(presentations), List.copyOf(quotes)),
-				(Long) p[13]);
+				ref.id(), (Long) p[13]);
 	}
 
 	QuoteView quote(long id) {

@@ -128,7 +128,7 @@ class QuoteEditor implements Editable<Quote, QuoteRequest> {
 
 	@Override
 	public Versioned<?> view(long id) {
-		return new Versioned<>(this.queries.quote(id), find(String.valueOf(id)).getVersion());
+		return new Versioned<>(this.queries.quote(id), id, find(String.valueOf(id)).getVersion());
 	}
 
 	@Override

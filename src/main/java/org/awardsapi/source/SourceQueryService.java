@@ -44,7 +44,7 @@ class SourceQueryService {
 		Source source = IdOrSlug.find(idOrSlug, "source", this.sources::findById, this.sources::findBySlug);
 		return new Versioned<>(this.em.createQuery(ROW + " from Source s where s.id = :id", SourceView.class)
 			.setParameter("id", source.getId())
-			.getSingleResult(), source.getVersion());
+			.getSingleResult(), source.getId(), source.getVersion());
 	}
 
 }

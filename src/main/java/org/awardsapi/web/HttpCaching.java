@@ -31,11 +31,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 /**
  * HTTP caching of every GET under {@code /api}: a strong ETag derived from the
  * {@link DataVersion} and the representation ({@code "v42"} for JSON, {@code "v42-csv"}
- * for CSV; {@code "v42.3"} for a single resource of version 3; {@code -gzip} after it for
- * the gzip-compressed form, see {@link ContentCoding}), and
- * {@code Cache-Control: public, max-age=0, must-revalidate} and
- * {@code Vary: Accept, Accept-Encoding}. Any write bumps the data version, and so changes
- * every tag.
+ * for CSV; {@code "v42.7.3"} for a single resource, id 7 at version 3
+ * ({@link Versioned}); {@code -gzip} after it for the gzip-compressed form, see
+ * {@link ContentCoding}), and {@code Cache-Control: public, max-age=0, must-revalidate}
+ * and {@code Vary: Accept, Accept-Encoding}. Any write bumps the data version, and so
+ * changes every tag.
  * <p>
  * As an interceptor it answers {@code If-None-Match} with the current data version by
  * {@code 304 Not Modified} before the handler runs, without touching the database: the
@@ -54,13 +54,15 @@ class HttpCaching implements HandlerInterceptor, ResponseBodyAdvice<Object> {
 
 	static final String DATA_VERSION = HttpCaching.class.getName() + ".dataVersion";
 
-	static final String RESOURCE_VERSION = HttpCaching.class.getName() + ".resourceVersion";
+	/** A single resource's id and version, as its tag names them: {@code 7.3}. */
+	static final String RESOURCE = HttpCaching.class.getName() + ".resource";
 
 	/**
-	 * {@code "v42"}, {@code "v42.3"}, {@code "v42-csv"}, {@code "v42-gzip"}, maybe weak
+	 * {@code "v42"}, {@code "v42.7.3"}, {@code "v42-csv"}, {@code "v42-gzip"}, maybe weak
 	 * ({@code W/"v42"}).
 	 */
-	private static final Pattern TAG = Pattern.compile("^(?:W/)?\"v(\\d{1,18})(\\.\\d{1,18})?(-csv)?(-gzip)?\"$");
+	private static final Pattern TAG = Pattern
+		.compile("^(?:W/)?\"v(\\d{1,18})(\\.\\d{1,18}\\.\\d{1,18})?(-csv)?(-gzip)?\"$");
 
 	/** The request headers a read's answer depends on. */
 	static final String VARY = HttpHeaders.ACCEPT + ", " + HttpHeaders.ACCEPT_ENCODING;
@@ -124,20 +126,20 @@ class HttpCaching implements HandlerInterceptor, ResponseBodyAdvice<Object> {
 				|| !isRead(http.getMethod())) {
 			return body;
 		}
-		Long resourceVersion = (http.getAttribute(RESOURCE_VERSION) instanceof Long v) ? v : null;
+		String resource = (http.getAttribute(RESOURCE) instanceof String r) ? r : null;
 		Representation representation = (selectedContentType != null
 				&& selectedContentType.equalsTypeAndSubtype(Representation.TEXT_CSV)) ? Representation.CSV
 						: Representation.JSON;
 		ContentCoding coding = ContentCoding.of(http);
 		// For Compression, which compresses what is so tagged
 		http.setAttribute(ContentCoding.ATTRIBUTE, coding);
-		String tag = tag(version, resourceVersion, representation, coding);
+		String tag = tag(version, resource, representation, coding);
 		boolean ifMatch = http.getHeader(HttpHeaders.IF_MATCH) != null;
-		if (ifMatch && !ifMatchHolds(http.getHeaders(HttpHeaders.IF_MATCH), version, resourceVersion)) {
+		if (ifMatch && !ifMatchHolds(http.getHeaders(HttpHeaders.IF_MATCH), version, resource)) {
 			throw new PreconditionException(HttpStatus.PRECONDITION_FAILED,
 					"This has changed since " + http.getHeader(HttpHeaders.IF_MATCH).strip()
 							+ " (If-Match compares strongly); its ETag is now " + tag,
-					resourceVersion);
+					null);
 		}
 		response.getHeaders().setETag(tag);
 		response.getHeaders().setCacheControl(this.cacheControl);
@@ -157,15 +159,15 @@ class HttpCaching implements HandlerInterceptor, ResponseBodyAdvice<Object> {
 
 	/**
 	 * @param dataVersion the data version
-	 * @param resourceVersion the version of a single resource, or {@code null} for a list
-	 * or an aggregate
+	 * @param resource the id and version of a single resource ({@code 7.3}), or
+	 * {@code null} for a list or an aggregate
 	 * @param representation JSON or CSV
 	 * @param coding as it is or gzip-compressed
 	 * @return the strong ETag, quoted
 	 */
-	static String tag(long dataVersion, Long resourceVersion, Representation representation, ContentCoding coding) {
-		return "\"v" + dataVersion + ((resourceVersion != null) ? "." + resourceVersion : "")
-				+ representation.tagSuffix() + coding.tagSuffix() + "\"";
+	static String tag(long dataVersion, String resource, Representation representation, ContentCoding coding) {
+		return "\"v" + dataVersion + ((resource != null) ? "." + resource : "") + representation.tagSuffix()
+				+ coding.tagSuffix() + "\"";
 	}
 
 	/**
@@ -182,8 +184,8 @@ class HttpCaching implements HandlerInterceptor, ResponseBodyAdvice<Object> {
 				if (tag.matches() && Long.parseLong(tag.group(1)) == current
 						&& representation.tagSuffix().equals((tag.group(3) != null) ? tag.group(3) : "")
 						&& coding.tagSuffix().equals((tag.group(4) != null) ? tag.group(4) : "")) {
-					return tag(current, (tag.group(2) != null) ? Long.valueOf(tag.group(2).substring(1)) : null,
-							representation, coding);
+					return tag(current, (tag.group(2) != null) ? tag.group(2).substring(1) : null, representation,
+							coding);
 				}
 			}
 		}
@@ -192,12 +194,12 @@ class HttpCaching implements HandlerInterceptor, ResponseBodyAdvice<Object> {
 
 	/**
 	 * Whether a read's {@code If-Match} holds (RFC 9110, 13.1.1; false is a 412): it is
-	 * {@code *}, or a strong tag of the resource's version for a single resource (the
-	 * number after the dot, as a write reads it: the data version moves with every write
-	 * anywhere), or of the current data version for a list or an aggregate, in any
-	 * representation and coding.
+	 * {@code *}, or a strong tag of the resource's id and version for a single resource
+	 * (what follows the data version, as a write reads it: the data version moves with
+	 * every write anywhere), or of the current data version for a list or an aggregate,
+	 * in any representation and coding.
 	 */
-	static boolean ifMatchHolds(Enumeration<String> headers, long current, Long resourceVersion) {
+	static boolean ifMatchHolds(Enumeration<String> headers, long current, String resource) {
 		while (headers.hasMoreElements()) {
 			for (String candidate : headers.nextElement().split(",")) {
 				String value = candidate.trim();
@@ -208,8 +210,7 @@ class HttpCaching implements HandlerInterceptor, ResponseBodyAdvice<Object> {
 				if (value.startsWith("W/") || !tag.matches()) {
 					continue;
 				}
-				boolean holds = (resourceVersion != null)
-						? tag.group(2) != null && Long.parseLong(tag.group(2).substring(1)) == resourceVersion
+				boolean holds = (resource != null) ? tag.group(2) != null && tag.group(2).substring(1).equals(resource)
 						: tag.group(2) == null && Long.parseLong(tag.group(1)) == current;
 				if (holds) {
 					return true;

@@ -466,10 +466,9 @@ class OpenApiDocs {
 					.description(
 							"Not modified: the data has not changed since the tag of If-None-Match " + "(or it is *)")
 					.headers(cachingHeaders()));
-		components.addHeaders("ETag", new Header()
-			.description("A strong tag of the data version and the "
-					+ "representation: \"v42\" (JSON), \"v42-csv\" (CSV), \"v42.3\" (a single resource of version 3), "
-					+ "with -gzip at the end when the answer is gzip-compressed (Accept-Encoding: gzip): \"v42-gzip\"")
+		components.addHeaders("ETag", new Header().description("A strong tag of the data version and the "
+				+ "representation: \"v42\" (JSON), \"v42-csv\" (CSV), \"v42.7.3\" (a single resource: id 7 at version 3), "
+				+ "with -gzip at the end when the answer is gzip-compressed (Accept-Encoding: gzip): \"v42-gzip\"")
 			.schema(string().example("\"v42\"")));
 		components.addHeaders("CacheControl", new Header().description("Revalidate before reuse")
 			.schema(string().example("public, max-age=0, must-revalidate")));
@@ -508,7 +507,7 @@ class OpenApiDocs {
 					.description("The ETag of the resource as you read it (a GET or an earlier write answered it); "
 							+ "* to change it whatever its version")
 					.required(true)
-					.schema(string().example("\"v42.3\"")));
+					.schema(string().example("\"v42.7.3\"")));
 		components.addParameters("IdempotencyKey", new Parameter().in("header")
 			.name("Idempotency-Key")
 			.description("A key of your choice (a UUID is best) that makes the POST safe to retry: the same "
@@ -539,7 +538,7 @@ class OpenApiDocs {
 					.description("An ETag of an earlier answer: the answer only if it still holds (for a resource, its "
 							+ "version after the dot; for a list, the data version), else 412; * whenever it exists")
 					.required(false)
-					.schema(string().example("\"v42.3\"")));
+					.schema(string().example("\"v42.7.3\"")));
 		components.addParameters("IfNoneMatch",
 				new Parameter().in("header")
 					.name("If-None-Match")

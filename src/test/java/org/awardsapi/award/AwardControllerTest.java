@@ -43,7 +43,7 @@ class AwardControllerTest {
 	@Test
 	void answersAnAwardAsJson() {
 		given(this.awards.award("oscars")).willReturn(new Versioned<>(
-				new AwardView(1, "oscars", "Academy Awards", "Academy of Motion Picture Arts and Sciences", 98, 66),
+				new AwardView(1, "oscars", "Academy Awards", "Academy of Motion Picture Arts and Sciences", 98, 66), 1,
 				0));
 		assertThat(this.mvc.get().uri("/api/awards/oscars")).hasStatusOk()
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON)

@@ -146,7 +146,7 @@ class ConcurrentEditorsTest {
 			}
 			assertThat(written.statusCode()).as(written.body()).isEqualTo(200);
 			String tag = written.headers().firstValue("ETag").orElseThrow();
-			long version = Long.parseLong(tag.replaceAll("^(W/)?\"[^.]*\\.(\\d+)\"$", "$2"));
+			long version = Long.parseLong(tag.replaceAll("^(W/)?\"v\\d+\\.\\d+\\.(\\d+)\"$", "$2"));
 			return new Attempts(new Write(version, token, JSON.readTree(written.body()).path("title").asString()),
 					failed);
 		}

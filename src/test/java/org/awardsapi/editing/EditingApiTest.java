@@ -50,10 +50,11 @@ class EditingApiTest {
 			.expectHeader()
 			.valueMatches(HttpHeaders.LOCATION, "/api/sources/\\d+")
 			.expectHeader()
-			.valueMatches(HttpHeaders.ETAG, "\"v\\d+\\.0\"")
+			.valueMatches(HttpHeaders.ETAG, "\"v\\d+\\.\\d+\\.0\"")
 			.expectBody(Map.class)
 			.returnResult();
 		String location = created.getResponseHeaders().getLocation().toString();
+		String id = location.substring(location.lastIndexOf('/') + 1);
 		assertThat(created.getResponseBody()).containsEntry("publisher", "Variety").containsEntry("nominations", 0);
 
 		this.client.put()
@@ -68,7 +69,7 @@ class EditingApiTest {
 			.isEqualTo("urn:awards-api:problem:if-match-required");
 		this.client.put()
 			.uri(location)
-			.header(HttpHeaders.IF_MATCH, "\"7\"")
+			.header(HttpHeaders.IF_MATCH, "\"v1." + id + ".7\"")
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(Map.of("slug", "variety-2025-03-03", "title", "Anora wins"))
 			.exchange()
@@ -83,7 +84,7 @@ class EditingApiTest {
 			.returnResult(String.class)
 			.getResponseHeaders()
 			.getETag();
-		assertThat(etag).matches("\"v\\d+\\.0\"");
+		assertThat(etag).matches("\"v\\d+\\." + id + "\\.0\"");
 		// If-Match compares strongly: the tag made weak (as a proxy may) never matches
 		this.client.put()
 			.uri(location)
@@ -106,7 +107,7 @@ class EditingApiTest {
 			.expectStatus()
 			.isOk()
 			.expectHeader()
-			.valueMatches(HttpHeaders.ETAG, "\"v\\d+\\.1\"")
+			.valueMatches(HttpHeaders.ETAG, "\"v\\d+\\." + id + "\\.1\"")
 			.expectBody()
 			.jsonPath("$.title")
 			.isEqualTo("Anora wins")
@@ -122,7 +123,7 @@ class EditingApiTest {
 			.returnResult(byte[].class)
 			.getResponseHeaders()
 			.getETag();
-		assertThat(gzipTag).matches("\"v\\d+\\.1-gzip\"");
+		assertThat(gzipTag).matches("\"v\\d+\\." + id + "\\.1-gzip\"");
 		this.client.patch()
 			.uri(location)
 			.header(HttpHeaders.IF_MATCH, gzipTag)
@@ -142,7 +143,7 @@ class EditingApiTest {
 		this.client.delete().uri(location).exchange().expectStatus().isEqualTo(428);
 		this.client.delete()
 			.uri(location)
-			.header(HttpHeaders.IF_MATCH, "\"2\"")
+			.header(HttpHeaders.IF_MATCH, etag(location))
 			.exchange()
 			.expectStatus()
 			.isNoContent();
@@ -586,6 +587,73 @@ class EditingApiTest {
 	}
 
 	@Test
+	void aTagHoldsOnlyForTheResourceItWasReadFrom() {
+		String first = this.client.post()
+			.uri("/api/companies")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("slug", "tag-test-first", "name", "First"))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.returnResult(String.class)
+			.getResponseHeaders()
+			.getETag();
+		this.client.post()
+			.uri("/api/companies")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("slug", "tag-test-second", "name", "Second"))
+			.exchange()
+			.expectStatus()
+			.isCreated();
+		// both at version 0: the first's tag is not the second's
+		this.client.patch()
+			.uri("/api/companies/tag-test-second")
+			.header(HttpHeaders.IF_MATCH, first)
+			.contentType(MediaType.valueOf(Edits.MERGE_PATCH))
+			.body(Map.of("name", "Overwritten"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(412);
+		// deleted and created again under the same slug: a tag of the one deleted no
+		// longer holds
+		this.client.delete()
+			.uri("/api/companies/tag-test-first")
+			.header(HttpHeaders.IF_MATCH, first)
+			.exchange()
+			.expectStatus()
+			.isNoContent();
+		this.client.post()
+			.uri("/api/companies")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("slug", "tag-test-first", "name", "First again", "imdbId", "co0000001"))
+			.exchange()
+			.expectStatus()
+			.isCreated();
+		this.client.put()
+			.uri("/api/companies/tag-test-first")
+			.header(HttpHeaders.IF_MATCH, first)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("slug", "tag-test-first", "name", "Stale"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(412);
+		this.client.get()
+			.uri("/api/companies/tag-test-first")
+			.exchange()
+			.expectBody()
+			.jsonPath("$.name")
+			.isEqualTo("First again")
+			.jsonPath("$.imdbId")
+			.isEqualTo("co0000001");
+		this.client.get()
+			.uri("/api/companies/tag-test-second")
+			.exchange()
+			.expectBody()
+			.jsonPath("$.name")
+			.isEqualTo("Second");
+	}
+
+	@Test
 	void writesEveryKindOfResource() {
 		String award = create("/api/awards", Map.of("slug", "baftas", "name", "BAFTA Film Awards", "presentedBy",
 				"British Academy of Film and Television Arts"));
@@ -628,7 +696,7 @@ class EditingApiTest {
 			.isEqualTo(List.of("person", "company"));
 		this.client.patch()
 			.uri(nomination)
-			.header(HttpHeaders.IF_MATCH, "\"0\"")
+			.header(HttpHeaders.IF_MATCH, etag(nomination))
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(Map.of("nominees", List.of(Map.of("country", "United Kingdom")), "won", false))
 			.exchange()
@@ -660,6 +728,7 @@ class EditingApiTest {
 	@Test
 	void ofConcurrentEditorsWithTheSameVersionOneWinsAndTheOthersAreToldItChanged() throws Exception {
 		String person = create("/api/people", Map.of("slug", "jane-doe", "name", "Jane Doe"));
+		String read = etag(person);
 		int editors = 6;
 		ExecutorService pool = Executors.newFixedThreadPool(editors);
 		List<Callable<Integer>> writes = new ArrayList<>();
@@ -667,7 +736,7 @@ class EditingApiTest {
 			String name = "Jane Doe " + i;
 			writes.add(() -> this.client.put()
 				.uri(person)
-				.header(HttpHeaders.IF_MATCH, "\"0\"")
+				.header(HttpHeaders.IF_MATCH, read)
 				.contentType(MediaType.APPLICATION_JSON)
 				.body(Map.of("slug", "jane-doe", "name", name))
 				.exchange()
@@ -688,8 +757,17 @@ class EditingApiTest {
 			.expectBody()
 			.jsonPath("$.name")
 			.value(String.class, (name) -> assertThat(name).startsWith("Jane Doe "));
-		this.client.delete().uri(person).header(HttpHeaders.IF_MATCH, "\"0\"").exchange().expectStatus().isEqualTo(412);
-		this.client.delete().uri(person).header(HttpHeaders.IF_MATCH, "\"1\"").exchange().expectStatus().isNoContent();
+		this.client.delete().uri(person).header(HttpHeaders.IF_MATCH, read).exchange().expectStatus().isEqualTo(412);
+		this.client.delete()
+			.uri(person)
+			.header(HttpHeaders.IF_MATCH, etag(person))
+			.exchange()
+			.expectStatus()
+			.isNoContent();
+	}
+
+	private String etag(String uri) {
+		return this.client.get().uri(uri).exchange().returnResult(String.class).getResponseHeaders().getETag();
 	}
 
 	private String create(String uri, Map<String, Object> body) {

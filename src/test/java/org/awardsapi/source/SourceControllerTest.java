@@ -38,7 +38,7 @@ class SourceControllerTest {
 	@Test
 	void writesDatesAsIso8601() {
 		given(this.sources.source("article")).willReturn(new Versioned<>(new SourceView(1, "article",
-				"Sean Baker wins 4 Oscars for Anora", null, LocalDate.of(2025, 3, 3), null, 16, 2, 1), 0));
+				"Sean Baker wins 4 Oscars for Anora", null, LocalDate.of(2025, 3, 3), null, 16, 2, 1), 1, 0));
 		assertThat(this.mvc.get().uri("/api/sources/article")).hasStatusOk()
 			.bodyJson()
 			.hasPathSatisfying("$.publishedOn", (d) -> d.assertThat().isEqualTo("2025-03-03"))

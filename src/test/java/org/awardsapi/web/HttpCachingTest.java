@@ -60,7 +60,7 @@ class HttpCachingTest {
 			"/api/people/sean-baker", "/api/sources/academy-97th-academy-awards" })
 	void aSingleResourceIsTaggedWithTheDataVersionAndItsOwnVersion(String uri) {
 		HttpHeaders headers = get(uri, null, HttpStatus.OK);
-		assertThat(headers.getETag()).matches("\"v" + this.dataVersion.current() + "\\.\\d+\"");
+		assertThat(headers.getETag()).matches("\"v" + this.dataVersion.current() + "\\.\\d+\\.\\d+\"");
 		assertThat(headers.getCacheControl()).isEqualTo(CACHE_CONTROL);
 	}
 
@@ -164,7 +164,7 @@ class HttpCachingTest {
 	@ValueSource(strings = { "/api/films", "/api/films/anora-2024", "/api/people?q=baker&format=csv" })
 	void aReadWhoseIfMatchDoesNotHoldIsA412AndIfMatchGoesBeforeIfNoneMatch(String uri) {
 		String etag = get(uri, null, HttpStatus.OK).getETag();
-		String other = uri.contains("/api/films/") ? "\"v1.999999\"" : "\"v999999\"";
+		String other = uri.contains("/api/films/") ? "\"v1.1.999999\"" : "\"v999999\"";
 
 		for (String holds : List.of(etag, "*", other + ", " + etag)) {
 			ifMatch(uri, holds, null, HttpStatus.OK);
@@ -194,7 +194,11 @@ class HttpCachingTest {
 		// own version can make the tag hold
 		assertThat(etag).doesNotStartWith("\"v0.");
 		ifMatch("/api/films/anora-2024", "\"v0" + resourceVersion, null, HttpStatus.OK);
-		ifMatch("/api/films/no-such-film", "\"v1.0\"", null, HttpStatus.NOT_FOUND);
+		// the same version of another film, of the id after anora's, is not anora's
+		String[] idAndVersion = resourceVersion.substring(1, resourceVersion.length() - 1).split("\\.");
+		String anotherFilms = "\"v0." + (Long.parseLong(idAndVersion[0]) + 1) + "." + idAndVersion[1] + "\"";
+		ifMatch("/api/films/anora-2024", anotherFilms, null, HttpStatus.PRECONDITION_FAILED);
+		ifMatch("/api/films/no-such-film", "\"v1.1.0\"", null, HttpStatus.NOT_FOUND);
 	}
 
 	private HttpHeaders ifMatch(String uri, String ifMatch, String ifNoneMatch, HttpStatus status) {
