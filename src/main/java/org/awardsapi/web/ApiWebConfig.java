@@ -1,12 +1,14 @@
 package org.awardsapi.web;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import org.awardsapi.cache.DataVersion;
@@ -29,6 +31,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.util.function.SingletonSupplier;
@@ -135,6 +138,26 @@ class ApiWebConfig implements WebMvcConfigurer {
 					throws ServletException, IOException {
 				response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noCache().getHeaderValue());
 				super.doFilterInternal(request, response, chain);
+			}
+
+			/**
+			 * A {@code HEAD} is tagged as its {@code GET} is (RFC 9110, 9.3.2: the same
+			 * header fields), and revalidates with the tag: Spring tags a {@code GET}
+			 * only.
+			 */
+			@Override
+			protected boolean isEligibleForEtag(HttpServletRequest request, HttpServletResponse response, int status,
+					InputStream body) {
+				HttpServletRequest asGet = !HttpMethod.HEAD.matches(request.getMethod()) ? request
+						: new HttpServletRequestWrapper(request) {
+
+							@Override
+							public String getMethod() {
+								return HttpMethod.GET.name();
+							}
+
+						};
+				return super.isEligibleForEtag(asGet, response, status, body);
 			}
 
 		};

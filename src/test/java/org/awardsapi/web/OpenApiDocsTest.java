@@ -272,6 +272,17 @@ class OpenApiDocsTest {
 			.isOk()
 			.expectHeader()
 			.valueEquals(HttpHeaders.ETAG, tag);
+
+		// a HEAD carries the GET's tag and revalidates with it
+		this.client.head().uri(uri).exchange().expectStatus().isOk().expectHeader().valueEquals(HttpHeaders.ETAG, tag);
+		this.client.head()
+			.uri(uri)
+			.header(HttpHeaders.IF_NONE_MATCH, tag)
+			.exchange()
+			.expectStatus()
+			.isNotModified()
+			.expectHeader()
+			.valueEquals(HttpHeaders.ETAG, tag);
 	}
 
 	private JsonNode document() {
