@@ -65,6 +65,9 @@ class OpenApiDocs {
 	/** The records the handlers answer, by schema name, to tell required and nullable. */
 	private final Map<String, Class<?>> records = new ConcurrentHashMap<>();
 
+	/** The header row of each list's CSV, by operation id. */
+	private final Map<String, String> csvHeaders = new ConcurrentHashMap<>();
+
 	private final JsonMapper json;
 
 	OpenApiDocs(JsonMapper json) {
@@ -118,6 +121,9 @@ class OpenApiDocs {
 			}
 			collectRecords(ResolvableType.forMethodReturnType(handlerMethod.getMethod()));
 			boolean list = CsvHandlerAdapter.isList(handlerMethod);
+			if (list) {
+				this.csvHeaders.put(doc.operationId(), csvHeader(handlerMethod));
+			}
 			operation.operationId(doc.operationId())
 				.tags(List.of(doc.tag()))
 				.summary(doc.summary())
@@ -359,6 +365,17 @@ class OpenApiDocs {
 			.forEach((media) -> media.setSchema(new JsonSchema().$ref(REF + "schemas/" + name)));
 	}
 
+	/**
+	 * The header row of a list's CSV: the columns of its rows' type, as
+	 * {@link CsvHandlerAdapter} writes them, so that each list's example is its own.
+	 */
+	private static String csvHeader(HandlerMethod handlerMethod) {
+		Class<?> rowType = ResolvableType.forMethodReturnType(handlerMethod.getMethod())
+			.as(PageResponse.class)
+			.resolveGeneric(0);
+		return String.join(",", CsvColumns.of((rowType != null) ? rowType : Object.class).names()) + "\r\n";
+	}
+
 	private ApiResponses responses(String path, Operation operation) {
 		ApiResponse ok = operation.getResponses().get("200");
 		Schema<?> schema = ok.getContent().values().iterator().next().getSchema();
@@ -371,8 +388,7 @@ class OpenApiDocs {
 				.schema(string().description(
 						"RFC 4180 CSV in UTF-8 with a header row: every row of the list in the same order, nested "
 								+ "values flattened to columns such as person.slug, lists joined with \"; \""))
-				.example("film.id,film.slug,film.title,film.year,wins,nominations\r\n"
-						+ "6,anora-2024,Anora,2024,5,6\r\n"));
+				.example(this.csvHeaders.get(operation.getOperationId())));
 		}
 		ApiResponses responses = new ApiResponses();
 		responses.addApiResponse("200",

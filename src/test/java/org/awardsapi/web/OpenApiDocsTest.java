@@ -186,6 +186,43 @@ class OpenApiDocsTest {
 	}
 
 	@Test
+	void everyListsCsvExampleIsTheHeaderRowItAnswers() {
+		JsonNode paths = document().path("paths");
+		Set<String> examples = new HashSet<>();
+		for (ApiEndpoints endpoint : ApiEndpoints.of(this.mapping)) {
+			if (!endpoint.isList()) {
+				continue;
+			}
+			JsonNode get = paths.path(endpoint.pattern()).path("get");
+			String example = get.path("responses")
+				.path("200")
+				.path("content")
+				.path("text/csv")
+				.path("example")
+				.asString();
+			String uri = endpoint.pattern();
+			for (JsonNode parameter : get.path("parameters")) {
+				if ("path".equals(parameter.path("in").asString())) {
+					uri = uri.replace("{" + parameter.path("name").asString() + "}",
+							parameter.path("example").asString());
+				}
+			}
+			String csv = this.client.get()
+				.uri(uri + "?format=csv")
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody(String.class)
+				.returnResult()
+				.getResponseBody();
+			assertThat(csv).as(uri).startsWith(example);
+			assertThat(example).as(uri).endsWith("\r\n").hasLineCount(1);
+			examples.add(example);
+		}
+		assertThat(examples).as("lists of different rows").hasSizeGreaterThan(1);
+	}
+
+	@Test
 	void theProblemSchemaHasTheParameterAndTheErrors() {
 		JsonNode problem = document().path("components").path("schemas").path("Problem").path("properties");
 		assertThat(problem.propertyNames()).contains("type", "title", "status", "detail", "instance", "parameter",
