@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.awardsapi.editing.EditingController;
 import org.awardsapi.editing.Edits;
+import org.awardsapi.shared.SearchWords;
 import org.awardsapi.web.PageQuery;
 import org.awardsapi.web.PageResponse;
 
@@ -31,9 +32,8 @@ class CompanyController extends EditingController<Company, CompanyRequest> {
 	 * @param q words of the name, in any order, case and accents ignored
 	 */
 	@GetMapping
-	PageResponse<CompanyView> companies(
-			@RequestParam(required = false) @Size(max = 200, message = "must be at most 200 characters") String q,
-			@Valid PageQuery page) {
+	PageResponse<CompanyView> companies(@RequestParam(required = false) @Size(max = 200,
+			message = "must be at most 200 characters") @SearchWords String q, @Valid PageQuery page) {
 		return this.companies.companies(q, page);
 	}
 

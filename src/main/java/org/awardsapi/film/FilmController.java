@@ -7,6 +7,7 @@ import org.awardsapi.editing.Edits;
 import org.awardsapi.nomination.NominationFilter;
 import org.awardsapi.nomination.NominationQueryService;
 import org.awardsapi.nomination.NominationView;
+import org.awardsapi.shared.SearchWords;
 import org.awardsapi.web.PageQuery;
 import org.awardsapi.web.PageResponse;
 
@@ -39,7 +40,8 @@ class FilmController extends EditingController<Film, FilmRequest> {
 	 */
 	@GetMapping
 	PageResponse<FilmView> films(
-			@RequestParam(required = false) @Size(max = 200, message = "must be at most 200 characters") String q,
+			@RequestParam(required = false) @Size(max = 200,
+					message = "must be at most 200 characters") @SearchWords String q,
 			@RequestParam(required = false) Integer year, @Valid PageQuery page) {
 		return this.films.films(q, year, page);
 	}

@@ -7,6 +7,7 @@ import org.awardsapi.editing.Edits;
 import org.awardsapi.nomination.NominationFilter;
 import org.awardsapi.nomination.NominationQueryService;
 import org.awardsapi.nomination.NominationView;
+import org.awardsapi.shared.SearchWords;
 import org.awardsapi.web.PageQuery;
 import org.awardsapi.web.PageResponse;
 
@@ -38,9 +39,8 @@ class PersonController extends EditingController<Person, PersonRequest> {
 	 * gascon", "baker sean")
 	 */
 	@GetMapping
-	PageResponse<PersonView> people(
-			@RequestParam(required = false) @Size(max = 200, message = "must be at most 200 characters") String q,
-			@Valid PageQuery page) {
+	PageResponse<PersonView> people(@RequestParam(required = false) @Size(max = 200,
+			message = "must be at most 200 characters") @SearchWords String q, @Valid PageQuery page) {
 		return this.people.people(q, page);
 	}
 

@@ -1,6 +1,7 @@
 package org.awardsapi.shared;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -51,13 +52,14 @@ public final class Slugs {
 	}
 
 	/**
-	 * The folded words of a query, for matching each against folded search text.
+	 * The different folded words of a query, for matching each against folded search
+	 * text: a word typed twice asks nothing more than once.
 	 * @param query what a user typed
-	 * @return the words, none empty
+	 * @return the words in the order first typed, none empty, none twice
 	 */
 	public static String[] words(String query) {
 		String folded = fold(query);
-		return folded.isEmpty() ? new String[0] : folded.split(" ");
+		return folded.isEmpty() ? new String[0] : Arrays.stream(folded.split(" ")).distinct().toArray(String[]::new);
 	}
 
 	/**

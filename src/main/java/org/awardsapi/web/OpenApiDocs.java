@@ -31,6 +31,7 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.tags.Tag;
 import org.awardsapi.award.CategoryClass;
 import org.awardsapi.editing.EditingController;
+import org.awardsapi.shared.SearchWords;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import tools.jackson.databind.json.JsonMapper;
@@ -762,24 +763,24 @@ class OpenApiDocs {
 						"Per film nominated there: wins and nominations, most wins first.", "Ceremony", "oscars-97",
 						List.of(), List.of("wins", "nominations", "title")));
 		docs.put("FilmController#films",
-				new Doc("listFilms", "Films", "List or search films", "Films by title.", null, null,
-						List.of(query("q",
-								"Words of the title, in any order, ignoring case and accents (at most 200 characters)",
-								string().maxLength(200).example("anora")),
-								query("year", "The film's year", integer(null, null).example(2024))),
+				new Doc("listFilms", "Films", "List or search films", "Films by title.", null, null, List.of(query("q",
+						"Words of the title, in any order, ignoring case and accents (at most 200 characters and "
+								+ SearchWords.MAX + " different words)",
+						string().maxLength(200).example("anora")),
+						query("year", "The film's year", integer(null, null).example(2024))),
 						List.of("title", "year")));
 		docs.put("FilmController#film",
 				new Doc("getFilm", "Films", "Get a film", "One film with its credits, companies and every nomination.",
 						"Film", "anora-2024", List.of(), List.of()));
 		docs.put("FilmController#nominations", new Doc("listFilmNominations", "Films", "List the nominations of a film",
 				"Its nominations, newest first.", "Film", "anora-2024", List.of(won()), nominationSorts));
-		docs.put("PersonController#people", new Doc("listPeople", "People", "List or search people", "People by name.",
-				null, null,
-				List.of(query("q",
-						"Words of the name, in any order, ignoring case and accents: \"karla sofia gascon\" "
-								+ "(at most 200 characters)",
-						string().maxLength(200).example("karla sofia gascon"))),
-				List.of("name")));
+		docs.put("PersonController#people",
+				new Doc("listPeople", "People", "List or search people", "People by name.", null, null,
+						List.of(query("q",
+								"Words of the name, in any order, ignoring case and accents: \"karla sofia gascon\" "
+										+ "(at most 200 characters and " + SearchWords.MAX + " different words)",
+								string().maxLength(200).example("karla sofia gascon"))),
+						List.of("name")));
 		docs.put("PersonController#person",
 				new Doc("getPerson", "People", "Get a person",
 						"One person with credits, nominations, presentations and quotes.", "Person", "sean-baker",
@@ -822,12 +823,13 @@ class OpenApiDocs {
 				new Doc("getCategory", "Awards", "Get a category",
 						"One category with every name it was presented under (a slug only where one award has it).",
 						"Category", "best-picture", List.of(), List.of()));
-		docs.put("CompanyController#companies",
-				new Doc("listCompanies", "Films", "List or search companies", "Companies by name.", null, null,
-						List.of(query("q",
-								"Words of the name, in any order, ignoring case and accents (at most 200 characters)",
-								string().maxLength(200).example("neon"))),
-						List.of("name")));
+		docs.put("CompanyController#companies", new Doc("listCompanies", "Films", "List or search companies",
+				"Companies by name.", null, null,
+				List.of(query("q",
+						"Words of the name, in any order, ignoring case and accents (at most 200 characters and "
+								+ SearchWords.MAX + " different words)",
+						string().maxLength(200).example("neon"))),
+				List.of("name")));
 		docs.put("CompanyController#company", new Doc("getCompany", "Films", "Get a company",
 				"One company with how many films and nominations it has.", "Company", "neon", List.of(), List.of()));
 		docs.put("CreditController#credit", new Doc("getCredit", "Films", "Get a credit",

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 @ApiIntegrationTest
 class PersonApiTest {
 
@@ -58,6 +60,32 @@ class PersonApiTest {
 			.expectBody()
 			.jsonPath("$.parameter")
 			.isEqualTo("q");
+	}
+
+	@Test
+	void aQueryOfMoreThanTwentyDifferentWordsIsA400AndRepeatedWordsCountOnce() {
+		// twenty-one one-letter words: each would be a scan of every row's search text
+		String letters = String.join(" ", "abcdefghijklmnopqrstu".split(""));
+		for (String path : List.of("/api/people", "/api/films", "/api/companies")) {
+			this.client.get()
+				.uri(path + "?q={q}", letters)
+				.exchange()
+				.expectStatus()
+				.isBadRequest()
+				.expectBody()
+				.jsonPath("$.parameter")
+				.isEqualTo("q")
+				.jsonPath("$.detail")
+				.value(String.class, (detail) -> assertThat(detail).contains("at most 20 different words"));
+		}
+		this.client.get()
+			.uri("/api/people?q={q}", "baker ".repeat(30) + "Sean")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.content[*].slug")
+			.isEqualTo(List.of("sean-baker"));
 	}
 
 	@Test

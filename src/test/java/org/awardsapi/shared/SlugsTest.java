@@ -46,6 +46,12 @@ class SlugsTest {
 		assertThat(Slugs.words("  KARLA   sofía, Gascón ")).containsExactly("karla", "sofia", "gascon");
 	}
 
+	@Test
+	void aWordTypedTwiceIsOneWord() {
+		assertThat(Slugs.words("New York, New York")).containsExactly("new", "york");
+		assertThat(Slugs.words("Baker BAKER bäker")).containsExactly("baker");
+	}
+
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', nullValues = "null", textBlock = """
 			Сергей Бондарчук | true
