@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
@@ -137,8 +138,17 @@ public class Edits {
 		Written written = write(editable.kind(), () -> {
 			E entity = editable.find(idOrSlug);
 			ETags.check(ifMatch, editable.kind(), entity.getId(), entity.getVersion());
+			long version = entity.getVersion();
+			R before = editable.current(entity);
 			editable.replace(entity, request.apply(entity));
 			this.em.flush();
+			if (entity.getVersion() == version && !before.equals(editable.current(entity))) {
+				// Only rows of its own changed (a film's companies, a nomination's
+				// nominees), which Hibernate does not count as a change of the resource:
+				// its version moves all the same, or an editor holding the tag from
+				// before would overwrite this write unawares
+				this.em.lock(entity, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+			}
 			return written(editable, entity);
 		});
 		return ResponseEntity.ok().eTag(written.tag()).body(written.body());

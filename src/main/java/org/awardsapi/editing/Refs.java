@@ -89,7 +89,8 @@ public final class Refs {
 		}
 
 		/**
-		 * Keeps a name that matches nothing, found otherwise than by {@link #find}.
+		 * Keeps another fault of a name: one that matches nothing, found otherwise than
+		 * by {@link #find}, or one given twice.
 		 * @param field the field of the body
 		 * @param message what is wrong
 		 */

@@ -100,10 +100,23 @@ public class Film extends AbstractEntity {
 	}
 
 	/**
-	 * Removes every company role, before the new ones are added.
+	 * Keeps only the company roles given, each with the source given, and adds those not
+	 * there yet. A role kept stays the row it was (a role removed and added again in one
+	 * write would be a second row of the same company and role before the first is
+	 * deleted, which the database refuses).
+	 * @param roles the roles the film is to have, none twice
 	 */
-	public void clearCompanies() {
-		this.companies.clear();
+	public void replaceCompanies(List<FilmCompany.Role> roles) {
+		this.companies.removeIf((existing) -> roles.stream().noneMatch((role) -> role.is(existing)));
+		for (FilmCompany.Role role : roles) {
+			FilmCompany kept = this.companies.stream().filter(role::is).findFirst().orElse(null);
+			if (kept != null) {
+				kept.citedBy(role.source());
+			}
+			else {
+				this.companies.add(new FilmCompany(this, role.company(), role.role(), role.source()));
+			}
+		}
 	}
 
 	/**

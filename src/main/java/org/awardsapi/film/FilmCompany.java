@@ -45,6 +45,10 @@ public class FilmCompany extends AbstractEntity {
 		this.source = source;
 	}
 
+	void citedBy(Source source) {
+		this.source = source;
+	}
+
 	public Film getFilm() {
 		return this.film;
 	}
@@ -59,6 +63,21 @@ public class FilmCompany extends AbstractEntity {
 
 	public Source getSource() {
 		return this.source;
+	}
+
+	/**
+	 * A company's role on a film as a write gives it.
+	 *
+	 * @param company the company
+	 * @param role its role
+	 * @param source where it is written, or {@code null}
+	 */
+	public record Role(Company company, CompanyRole role, Source source) {
+
+		boolean is(FilmCompany filmCompany) {
+			return filmCompany.getCompany().equals(this.company) && filmCompany.getRole() == this.role;
+		}
+
 	}
 
 }

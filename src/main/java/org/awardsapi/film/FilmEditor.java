@@ -1,6 +1,7 @@
 package org.awardsapi.film;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -67,26 +68,31 @@ class FilmEditor implements Editable<Film, FilmRequest> {
 
 	@Override
 	public Film create(FilmRequest r) {
+		List<FilmCompany.Role> roles = companies(r);
 		Film film = new Film(r.slug(), r.title(), r.year(), r.imdbId());
 		film.describe(r.synopsis());
-		addCompanies(film, r);
+		film.replaceCompanies(roles);
 		return this.films.save(film);
 	}
 
 	@Override
 	public void replace(Film film, FilmRequest r) {
+		List<FilmCompany.Role> roles = companies(r);
 		film.update(r.slug(), r.title(), r.year(), r.imdbId(), r.synopsis());
-		film.clearCompanies();
-		this.em.flush();
-		addCompanies(film, r);
+		film.replaceCompanies(roles);
 	}
 
-	private void addCompanies(Film film, FilmRequest r) {
-		List<FilmCompanyRequest> roles = (r.companies() != null) ? r.companies() : List.of();
-		// Every name that matches nothing, in one 400 (the write is rolled back)
+	/**
+	 * The company roles a request names, or one 400 naming every name that matches
+	 * nothing and every role given a second time (its source would be lost).
+	 */
+	private List<FilmCompany.Role> companies(FilmRequest r) {
+		List<FilmCompanyRequest> requested = (r.companies() != null) ? r.companies() : List.of();
 		Refs.Misses misses = new Refs.Misses();
-		for (int i = 0; i < roles.size(); i++) {
-			FilmCompanyRequest role = roles.get(i);
+		List<FilmCompany.Role> roles = new ArrayList<>();
+		Map<String, Integer> firstOf = new HashMap<>();
+		for (int i = 0; i < requested.size(); i++) {
+			FilmCompanyRequest role = requested.get(i);
 			String field = "companies[" + i + "]";
 			Company company = misses
 				.find(role.company(), field + ".company", "company", this.companies::findById,
@@ -96,11 +102,17 @@ class FilmEditor implements Editable<Film, FilmRequest> {
 				.find(role.source(), field + ".source", "source", this.sources::findById, this.sources::findBySlug)
 				.orElse(null);
 			if (company != null) {
-				// a source that names nothing is a miss too: check() refuses the write
-				film.addCompany(company, role.role(), source);
+				Integer first = firstOf.putIfAbsent(company.getId() + " " + role.role(), i);
+				if (first != null) {
+					misses.add(field, "names the same company and role as companies[" + first + "]");
+				}
+				else {
+					roles.add(new FilmCompany.Role(company, role.role(), source));
+				}
 			}
 		}
 		misses.check();
+		return roles;
 	}
 
 	@Override

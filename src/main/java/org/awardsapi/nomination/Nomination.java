@@ -17,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Table;
 import org.awardsapi.award.Category;
 import org.awardsapi.ceremony.Ceremony;
@@ -77,6 +78,13 @@ public class Nomination extends AbstractEntity {
 	@OneToMany(mappedBy = "nomination", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	private List<Nominee> nominees = new ArrayList<>();
+
+	/**
+	 * The nominees before {@link #replace}, whose rows the nominees added after it take
+	 * over position by position; those left over are deleted.
+	 */
+	@Transient
+	private List<Nominee> formerNominees = List.of();
 
 	@ManyToMany
 	@JoinTable(name = "nomination_source", joinColumns = @JoinColumn(name = "nomination_id"),
@@ -175,7 +183,17 @@ public class Nomination extends AbstractEntity {
 	}
 
 	private Nomination addNominee(NomineeKind kind, String name, Person person, Company company) {
-		this.nominees.add(new Nominee(this, this.nominees.size(), kind, name, person, company));
+		int position = this.nominees.size();
+		if (position < this.formerNominees.size()) {
+			// the row at this position becomes the new nominee: deleting it and inserting
+			// another at its position would break their unique key before the delete runs
+			Nominee nominee = this.formerNominees.get(position);
+			nominee.become(kind, name, person, company);
+			this.nominees.add(nominee);
+		}
+		else {
+			this.nominees.add(new Nominee(this, position, kind, name, person, company));
+		}
 		return this;
 	}
 
@@ -198,6 +216,7 @@ public class Nomination extends AbstractEntity {
 		this.won = won;
 		this.official = official;
 		this.films.clear();
+		this.formerNominees = new ArrayList<>(this.nominees);
 		this.nominees.clear();
 		this.sources.clear();
 		return this;

@@ -113,8 +113,6 @@ class NominationEditor implements Editable<Nomination, NominationRequest> {
 		}
 		nomination.replace(named.category(), r.categoryName(), Boolean.TRUE.equals(r.won()),
 				!Boolean.FALSE.equals(r.official()));
-		// the old nominees go before the new ones take their places
-		this.em.flush();
 		fill(nomination, r, named, false);
 	}
 

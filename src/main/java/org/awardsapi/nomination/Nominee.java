@@ -54,6 +54,16 @@ public class Nominee extends AbstractEntity {
 		this.company = company;
 	}
 
+	/**
+	 * Makes this row another nominee at the same position of the same nomination.
+	 */
+	void become(NomineeKind kind, String name, Person person, Company company) {
+		this.kind = kind;
+		this.name = name;
+		this.person = person;
+		this.company = company;
+	}
+
 	public Nomination getNomination() {
 		return this.nomination;
 	}

@@ -8,7 +8,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.awardsapi.TestUsers;
 import org.awardsapi.WritingApiTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,9 +31,7 @@ class EditingApiTest {
 
 	@Autowired
 	void signInAsEditor(RestTestClient client) {
-		this.client = client.mutate()
-			.defaultHeaders((headers) -> headers.setBasicAuth(TestUsers.EDITOR, TestUsers.EDITOR_PASSWORD))
-			.build();
+		this.client = Editor.signIn(client);
 	}
 
 	@Test
@@ -767,21 +764,11 @@ class EditingApiTest {
 	}
 
 	private String etag(String uri) {
-		return this.client.get().uri(uri).exchange().returnResult(String.class).getResponseHeaders().getETag();
+		return Editor.etag(this.client, uri);
 	}
 
 	private String create(String uri, Map<String, Object> body) {
-		return this.client.post()
-			.uri(uri)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(body)
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.returnResult(String.class)
-			.getResponseHeaders()
-			.getLocation()
-			.toString();
+		return Editor.create(this.client, uri, body);
 	}
 
 }

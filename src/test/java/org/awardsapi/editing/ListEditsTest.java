@@ -1,0 +1,177 @@
+package org.awardsapi.editing;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.awardsapi.WritingApiTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Writes that change only a list of a resource (a film's companies, a nomination's
+ * nominees): the resource's version moves like for any other change, so that an editor
+ * holding the tag from before is told it changed (412) and loses nobody's edit.
+ */
+@WritingApiTest
+class ListEditsTest {
+
+	private static final Pattern TAG = Pattern.compile("\"v\\d+\\.\\d+\\.(\\d+)\"");
+
+	RestTestClient client;
+
+	@Autowired
+	void signInAsEditor(RestTestClient client) {
+		this.client = Editor.signIn(client);
+	}
+
+	@Test
+	void changingOnlyAFilmsCompaniesMovesItsVersion() {
+		String company = create("/api/companies", Map.of("slug", "list-edits-films", "name", "List Edits Films"));
+		String other = create("/api/companies", Map.of("slug", "list-edits-pictures", "name", "List Edits Pictures"));
+		String film = create("/api/films", Map.of("slug", "list-edits-2024", "title", "List Edits", "year", 2024,
+				"companies", List.of(Map.of("company", "list-edits-films", "role", "production"))));
+		try {
+			String before = etag(film);
+			String afterPut = write(this.client.put(), film, before,
+					Map.of("slug", "list-edits-2024", "title", "List Edits", "year", 2024, "companies",
+							List.of(Map.of("company", "list-edits-pictures", "role", "production"))));
+			assertThat(version(afterPut)).isEqualTo(version(before) + 1);
+			String afterPatch = write(this.client.patch(), film, afterPut,
+					Map.of("companies", List.of(Map.of("company", "list-edits-films", "role", "distribution"))));
+			assertThat(version(afterPatch)).isEqualTo(version(afterPut) + 1);
+			staleTagIsRefused(film, before, Map.of("companies", List.of()));
+			this.client.get()
+				.uri(film)
+				.exchange()
+				.expectBody()
+				.jsonPath("$.companies[*].slug")
+				.isEqualTo(List.of("list-edits-films"))
+				.jsonPath("$.companies[*].role")
+				.isEqualTo(List.of("distribution"));
+		}
+		finally {
+			delete(film, company, other);
+		}
+	}
+
+	@Test
+	void changingOnlyANominationsNomineesMovesItsVersion() {
+		String person = create("/api/people", Map.of("slug", "list-edits-nominee", "name", "List Edits Nominee"));
+		String nomination = create("/api/nominations",
+				Map.of("ceremony", "oscars-97", "category", "best-picture", "films", List.of("anora-2024"), "nominees",
+						List.of(Map.of("country", "Nowhere")), "won", false, "official", false));
+		try {
+			String before = etag(nomination);
+			String afterPatch = write(this.client.patch(), nomination, before,
+					Map.of("nominees", List.of(Map.of("person", "list-edits-nominee"))));
+			assertThat(version(afterPatch)).isEqualTo(version(before) + 1);
+			staleTagIsRefused(nomination, before, Map.of("nominees", List.of(Map.of("country", "Elsewhere"))));
+			this.client.get()
+				.uri(nomination)
+				.exchange()
+				.expectBody()
+				.jsonPath("$.nominees[*].name")
+				.isEqualTo(List.of("List Edits Nominee"));
+		}
+		finally {
+			delete(nomination, person);
+		}
+	}
+
+	@Test
+	void aCompanyRoleGivenTwiceIsA400NamingTheSecondAndChangesNothing() {
+		String company = create("/api/companies", Map.of("slug", "list-edits-twice", "name", "List Edits Twice"));
+		String film = create("/api/films", Map.of("slug", "list-edits-twice-2024", "title", "List Edits Twice", "year",
+				2024, "companies", List.of(Map.of("company", "list-edits-twice", "role", "production"))));
+		try {
+			String before = etag(film);
+			this.client.put()
+				.uri(film)
+				.header(HttpHeaders.IF_MATCH, before)
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("slug", "list-edits-twice-2024", "title", "List Edits Twice", "companies",
+						List.of(Map.of("company", "list-edits-twice", "role", "distribution"),
+								Map.of("company", "list-edits-twice", "role", "production"),
+								Map.of("company", "list-edits-twice", "role", "distribution", "source",
+										"academy-awards-database"))))
+				.exchange()
+				.expectStatus()
+				.isBadRequest()
+				.expectBody()
+				.jsonPath("$.errors[*].field")
+				.isEqualTo(List.of("companies[2]"))
+				.jsonPath("$.errors[0].message")
+				.isEqualTo("names the same company and role as companies[0]");
+			this.client.post()
+				.uri("/api/films")
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("slug", "list-edits-twice-2025", "title", "List Edits Twice Again", "companies",
+						List.of(Map.of("company", "list-edits-twice", "role", "production"),
+								Map.of("company", "list-edits-twice", "role", "production"))))
+				.exchange()
+				.expectStatus()
+				.isBadRequest()
+				.expectBody()
+				.jsonPath("$.errors[0].field")
+				.isEqualTo("companies[1]");
+			this.client.get().uri("/api/films/list-edits-twice-2025").exchange().expectStatus().isNotFound();
+			assertThat(etag(film)).isEqualTo(before);
+		}
+		finally {
+			delete(film, company);
+		}
+	}
+
+	private void staleTagIsRefused(String uri, String tag, Map<String, Object> patch) {
+		this.client.patch()
+			.uri(uri)
+			.header(HttpHeaders.IF_MATCH, tag)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(patch)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(412);
+	}
+
+	private String write(RestTestClient.RequestBodyUriSpec method, String uri, String tag, Map<String, Object> body) {
+		return method.uri(uri)
+			.header(HttpHeaders.IF_MATCH, tag)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(String.class)
+			.getResponseHeaders()
+			.getETag();
+	}
+
+	private static long version(String tag) {
+		Matcher matcher = TAG.matcher(tag);
+		assertThat(matcher.matches()).as(tag).isTrue();
+		return Long.parseLong(matcher.group(1));
+	}
+
+	private String etag(String uri) {
+		return Editor.etag(this.client, uri);
+	}
+
+	private void delete(String... uris) {
+		for (String uri : uris) {
+			this.client.delete().uri(uri).header(HttpHeaders.IF_MATCH, "*").exchange();
+		}
+	}
+
+	private String create(String uri, Map<String, Object> body) {
+		return Editor.create(this.client, uri, body);
+	}
+
+}
