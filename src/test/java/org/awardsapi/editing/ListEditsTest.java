@@ -130,6 +130,49 @@ class ListEditsTest {
 		}
 	}
 
+	@Test
+	void aNominationNamingTheSameFilmNomineeOrSourceTwiceIsA400NamingEachLaterOne() {
+		this.client.post()
+			.uri("/api/nominations")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("ceremony", "oscars-97", "category", "best-picture", "films",
+					List.of("anora-2024", "the-brutalist-2024", "anora-2024"), "nominees",
+					List.of(Map.of("person", "sean-baker"), Map.of("country", "Nowhere"),
+							Map.of("person", "sean-baker"), Map.of("country", "Nowhere")),
+					"won", false, "official", false, "sources",
+					List.of("academy-awards-database", "academy-awards-database")))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[*].field")
+			.isEqualTo(List.of("films[2]", "nominees[2]", "nominees[3]", "sources[1]"))
+			.jsonPath("$.errors[*].message")
+			.isEqualTo(List.of("names the same film as films[0]",
+					"names the same person under the same name as nominees[0]", "names the same country as nominees[1]",
+					"names the same source as sources[0]"));
+		// one company credited under two names is two nominees, as the record has it
+		// (the 38th ceremony's Sound Mixing: Metro-Goldwyn-Mayer British and
+		// Metro-Goldwyn-Mayer)
+		String company = create("/api/companies", Map.of("slug", "list-edits-studio", "name", "List Edits Studio"));
+		String nomination = create("/api/nominations",
+				Map.of("ceremony", "oscars-97", "category", "best-picture", "films", List.of("anora-2024"), "nominees",
+						List.of(Map.of("company", "list-edits-studio"),
+								Map.of("company", "list-edits-studio", "name", "List Edits Studio British")),
+						"won", false, "official", false));
+		try {
+			this.client.get()
+				.uri(nomination)
+				.exchange()
+				.expectBody()
+				.jsonPath("$.nominees[*].name")
+				.isEqualTo(List.of("List Edits Studio", "List Edits Studio British"));
+		}
+		finally {
+			delete(nomination, company);
+		}
+	}
+
 	private void staleTagIsRefused(String uri, String tag, Map<String, Object> patch) {
 		this.client.patch()
 			.uri(uri)
