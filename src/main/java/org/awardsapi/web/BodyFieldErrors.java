@@ -44,8 +44,9 @@ public final class BodyFieldErrors {
 			return null;
 		}
 		String field = JsonFieldPath.of(ex.getPath());
-		if (NoNulInStrings.isNul(ex)) {
-			return new InvalidBodyException.FieldError(field, NoNulInStrings.MESSAGE);
+		String refusal = StorableStrings.refusal(ex);
+		if (refusal != null) {
+			return new InvalidBodyException.FieldError(field, refusal);
 		}
 		if (ex instanceof UnrecognizedPropertyException) {
 			return new InvalidBodyException.FieldError(field, "is not a field of this resource");

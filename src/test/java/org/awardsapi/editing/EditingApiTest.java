@@ -167,7 +167,7 @@ class EditingApiTest {
 	}
 
 	@Test
-	void aNulCharacterInAStringOfABodyIsA400NamingTheFieldAndChangesNothing() {
+	void aNulOrHalfASurrogatePairInAStringOfABodyIsA400NamingTheFieldAndChangesNothing() {
 		// PostgreSQL's text cannot hold a NUL: such a write failed in the database
 		String before = this.client.get()
 			.uri("/api/sources/academy-97th-academy-awards")
@@ -203,6 +203,38 @@ class EditingApiTest {
 			.isEqualTo("title")
 			.jsonPath("$.errors[0].message")
 			.isEqualTo("must not contain the NUL character (\\u0000)");
+		// a high surrogate without its low one, a low one alone, and both in the wrong
+		// order
+		for (String half : List.of("\\ud83c", "\\udfac", "\\udfac\\ud83c")) {
+			this.client.patch()
+				.uri("/api/sources/academy-97th-academy-awards")
+				.header(HttpHeaders.IF_MATCH, "*")
+				.contentType(MediaType.parseMediaType(Edits.MERGE_PATCH))
+				.body("{\"publisher\": \"Half " + half + " a pair\"}")
+				.exchange()
+				.expectStatus()
+				.isBadRequest()
+				.expectBody()
+				.jsonPath("$.errors[0].field")
+				.isEqualTo("publisher")
+				.jsonPath("$.errors[0].message")
+				.isEqualTo("must not contain half a UTF-16 surrogate pair "
+						+ "(a \\ud800 to \\udfff escape without its other half)");
+		}
+		// the whole pair is the one character it makes
+		String paired = create("/api/sources", Map.of("slug", "paired-surrogates", "title", "x"));
+		this.client.patch()
+			.uri(paired)
+			.header(HttpHeaders.IF_MATCH, "*")
+			.contentType(MediaType.parseMediaType(Edits.MERGE_PATCH))
+			.body("{\"title\": \"Clapper \\ud83c\\udfac\"}")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.title")
+			.isEqualTo("Clapper \uD83C\uDFAC");
+		this.client.delete().uri(paired).header(HttpHeaders.IF_MATCH, "*").exchange().expectStatus().isNoContent();
 		this.client.get()
 			.uri("/api/sources/academy-97th-academy-awards")
 			.exchange()
