@@ -10,11 +10,11 @@ import org.springframework.http.HttpHeaders;
 /**
  * How a read is sent: as it is, or gzip-compressed for a client whose
  * {@code Accept-Encoding} takes gzip ({@code gzip} or {@code *} with a quality above 0,
- * as every browser, curl's {@code --compressed} and most HTTP libraries send). Decided
- * from the request alone, before the body is written, so that the ETag can name the
- * coding: {@code "v42-gzip"} is the gzip-compressed form of {@code "v42"} (RFC 9110
- * §8.8.3: a strong tag belongs to one representation, and the compressed bytes are
- * another).
+ * as every browser, curl's {@code --compressed} and most HTTP libraries send) and does
+ * not weight {@code identity} above it. Decided from the request alone, before the body
+ * is written, so that the ETag can name the coding: {@code "v42-gzip"} is the
+ * gzip-compressed form of {@code "v42"} (RFC 9110 §8.8.3: a strong tag belongs to one
+ * representation, and the compressed bytes are another).
  */
 enum ContentCoding {
 
@@ -43,8 +43,8 @@ enum ContentCoding {
 
 	/**
 	 * @param request the request
-	 * @return gzip if its {@code Accept-Encoding} takes it, else identity (an element of
-	 * it that cannot be read counts for nothing)
+	 * @return gzip if its {@code Accept-Encoding} takes it and does not weight identity
+	 * higher, else identity (an element of it that cannot be read counts for nothing)
 	 */
 	static ContentCoding of(HttpServletRequest request) {
 		if (request.getHeader(HttpHeaders.ACCEPT_ENCODING) == null) {
@@ -52,6 +52,7 @@ enum ContentCoding {
 		}
 		Enumeration<String> headers = request.getHeaders(HttpHeaders.ACCEPT_ENCODING);
 		double gzip = -1;
+		double identity = -1;
 		double any = -1;
 		while (headers.hasMoreElements()) {
 			for (String element : headers.nextElement().split(",")) {
@@ -64,6 +65,9 @@ enum ContentCoding {
 				if (coding.equalsIgnoreCase("gzip") || coding.equalsIgnoreCase("x-gzip")) {
 					gzip = Math.max(gzip, quality);
 				}
+				else if (coding.equalsIgnoreCase("identity")) {
+					identity = Math.max(identity, quality);
+				}
 				else if (coding.equals("*")) {
 					any = Math.max(any, quality);
 				}
@@ -71,7 +75,11 @@ enum ContentCoding {
 		}
 		// gzip named outright decides (gzip;q=0 refuses it whatever a wildcard says)
 		double quality = (gzip >= 0) ? gzip : any;
-		return (quality > 0) ? GZIP : IDENTITY;
+		// identity weighted above it is preferred (named, or by the wildcard when gzip is
+		// named): "gzip;q=0.5, identity" asks for the body as it is; at equal weights,
+		// and when identity is not weighted at all, gzip is sent
+		double uncoded = (identity >= 0) ? identity : ((gzip >= 0) ? any : -1);
+		return (quality > 0 && quality >= uncoded) ? GZIP : IDENTITY;
 	}
 
 	/**

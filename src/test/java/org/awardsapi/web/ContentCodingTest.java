@@ -31,6 +31,12 @@ class ContentCodingTest {
 			gzip;q=x                           | IDENTITY
 			gzip;q=1.5                         | IDENTITY
 			'gzip;q=junk, *'                   | GZIP
+			'gzip;q=0.5, identity'             | IDENTITY
+			'identity;q=0.9, gzip'             | GZIP
+			'gzip, identity'                   | GZIP
+			'identity;q=0, gzip;q=0.1'         | GZIP
+			'*;q=0.5, gzip;q=0.3'              | IDENTITY
+			'*;q=0.5, IDENTITY;q=0.1'          | GZIP
 			junk                               | IDENTITY
 			""")
 	void gzipIsSentWhenTheClientTakesIt(String acceptEncoding, ContentCoding expected) {
