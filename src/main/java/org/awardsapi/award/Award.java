@@ -45,7 +45,7 @@ public class Award extends AbstractEntity {
 		Assert.hasText(name, "name is required");
 		this.slug = slug;
 		this.name = name;
-		this.sortKey = Slugs.fold(name);
+		this.sortKey = Slugs.sortKey(name);
 		this.presentedBy = presentedBy;
 	}
 

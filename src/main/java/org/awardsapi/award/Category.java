@@ -59,7 +59,7 @@ public class Category extends AbstractEntity {
 		Assert.notNull(categoryClass, "class is required");
 		this.slug = slug;
 		this.name = name;
-		this.sortKey = Slugs.fold(name);
+		this.sortKey = Slugs.sortKey(name);
 		this.categoryClass = categoryClass;
 	}
 

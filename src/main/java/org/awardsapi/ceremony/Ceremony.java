@@ -69,7 +69,7 @@ public class Ceremony extends AbstractEntity {
 		this.edition = edition;
 		this.slug = slug;
 		this.name = name;
-		this.sortKey = Slugs.fold(name);
+		this.sortKey = Slugs.sortKey(name);
 		this.date = date;
 		this.filmYear = filmYear;
 		this.venue = venue;

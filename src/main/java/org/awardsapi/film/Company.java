@@ -38,7 +38,7 @@ public class Company extends AbstractEntity {
 	@Column(name = "suffix", nullable = false, length = 500)
 	private Set<String> searchSuffixes = new HashSet<>();
 
-	@Column(name = "search_text", nullable = false, length = 1000)
+	@Column(name = "search_text", nullable = false, length = 2000)
 	private String searchText;
 
 	/**
@@ -72,8 +72,8 @@ public class Company extends AbstractEntity {
 	@PrePersist
 	@PreUpdate
 	void refreshFoldedText() {
-		this.sortKey = Slugs.fold(this.name);
-		this.searchText = this.sortKey;
+		this.searchText = Slugs.fold(this.name);
+		this.sortKey = Slugs.sortKey(this.name);
 		SearchSuffix.refresh(this.searchSuffixes, this.searchText);
 	}
 

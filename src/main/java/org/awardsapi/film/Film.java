@@ -52,7 +52,7 @@ public class Film extends AbstractEntity {
 	@Column(name = "suffix", nullable = false, length = 500)
 	private Set<String> searchSuffixes = new HashSet<>();
 
-	@Column(name = "search_text", nullable = false, length = 1000)
+	@Column(name = "search_text", nullable = false, length = 4000)
 	private String searchText;
 
 	/**
@@ -166,8 +166,8 @@ public class Film extends AbstractEntity {
 	@PrePersist
 	@PreUpdate
 	void refreshFoldedText() {
-		this.sortKey = Slugs.fold(this.title);
-		this.searchText = this.sortKey;
+		this.searchText = Slugs.fold(this.title);
+		this.sortKey = Slugs.sortKey(this.title);
 		SearchSuffix.refresh(this.searchSuffixes, this.searchText);
 	}
 

@@ -48,7 +48,7 @@ public class Person extends AbstractEntity {
 	@Column(name = "suffix", nullable = false, length = 500)
 	private Set<String> searchSuffixes = new HashSet<>();
 
-	@Column(name = "search_text", nullable = false, length = 2000)
+	@Column(name = "search_text", nullable = false, length = 100000)
 	private String searchText;
 
 	/** The name folded as search folds it: what {@code sort=name} orders by. */
@@ -98,8 +98,8 @@ public class Person extends AbstractEntity {
 	@PrePersist
 	@PreUpdate
 	void refreshFoldedText() {
-		this.sortKey = Slugs.fold(this.name);
-		StringBuilder text = new StringBuilder(this.sortKey);
+		this.sortKey = Slugs.sortKey(this.name);
+		StringBuilder text = new StringBuilder(Slugs.fold(this.name));
 		this.otherNames.forEach((other) -> text.append(' ').append(Slugs.fold(other)));
 		this.searchText = text.toString();
 		SearchSuffix.refresh(this.searchSuffixes, this.searchText);

@@ -81,9 +81,14 @@ public final class JpqlQuery {
 		String[] words = Slugs.words(query);
 		for (int i = 0; i < words.length; i++) {
 			if (words[i].length() >= Slugs.MIN_INDEXED) {
+				String indexed = Slugs.indexed(words[i]);
 				and(alias + ".id in (select s.owner from " + entity + "Suffix s where s.suffix >= :word" + i
-						+ " and s.suffix < :after" + i + ")", "word" + i, words[i]);
-				this.parameters.put("after" + i, Slugs.after(words[i]));
+						+ " and s.suffix < :after" + i + ")", "word" + i, indexed);
+				this.parameters.put("after" + i, Slugs.after(indexed));
+				if (!indexed.equals(words[i])) {
+					// the index holds its start: the whole word is looked for in the text
+					and(alias + ".searchText like :whole" + i, "whole" + i, "%" + words[i] + "%");
+				}
 			}
 			else {
 				and(alias + ".searchText like :word" + i, "word" + i, "%" + words[i] + "%");

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,20 +27,55 @@ public final class Slugs {
 		if (text == null) {
 			return "";
 		}
-		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD)
-			.replace("ß", "ss")
-			.replace("ø", "o")
-			.replace("Ø", "O")
-			.replace("æ", "ae")
-			.replace("Æ", "AE")
-			.replace("œ", "oe")
-			.replace("Œ", "OE")
-			.replace("ł", "l")
-			.replace("Ł", "L")
-			.replace("đ", "d")
-			.replace("Đ", "D");
-		String ascii = decomposed.replaceAll("\\p{M}+", "").replace("'", "").replace("’", "");
+		StringBuilder latin = new StringBuilder(text.length());
+		Normalizer.normalize(text, Normalizer.Form.NFKD).codePoints().forEach((c) -> {
+			String letters = LETTERS.get(c);
+			if (letters != null) {
+				latin.append(letters);
+			}
+			else {
+				latin.appendCodePoint(c);
+			}
+		});
+		String ascii = latin.toString().replaceAll("\\p{M}+", "").replace("'", "").replace("’", "");
 		return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
+	}
+
+	/**
+	 * Latin letters that no decomposition takes to ASCII, and the letters they are
+	 * written with in English: without them a letter of a name was a break in it, so
+	 * "Hildur Guðnadóttir" folded to {@code hildur gu nadottir} and a search for
+	 * "gudnadottir" did not find her.
+	 */
+	private static final Map<Integer, String> LETTERS = Map.ofEntries(Map.entry((int) 'ß', "ss"),
+			Map.entry((int) 'ẞ', "SS"), Map.entry((int) 'ø', "o"), Map.entry((int) 'Ø', "O"),
+			Map.entry((int) 'æ', "ae"), Map.entry((int) 'Æ', "AE"), Map.entry((int) 'œ', "oe"),
+			Map.entry((int) 'Œ', "OE"), Map.entry((int) 'ł', "l"), Map.entry((int) 'Ł', "L"), Map.entry((int) 'đ', "d"),
+			Map.entry((int) 'Đ', "D"), Map.entry((int) 'ð', "d"), Map.entry((int) 'Ð', "D"), Map.entry((int) 'þ', "th"),
+			Map.entry((int) 'Þ', "TH"), Map.entry((int) 'ħ', "h"), Map.entry((int) 'Ħ', "H"), Map.entry((int) 'ı', "i"),
+			Map.entry((int) 'ŋ', "ng"), Map.entry((int) 'Ŋ', "NG"), Map.entry((int) 'ŧ', "t"),
+			Map.entry((int) 'Ŧ', "T"), Map.entry((int) 'ĸ', "k"), Map.entry((int) 'ƒ', "f"), Map.entry((int) 'ƀ', "b"),
+			Map.entry((int) 'Ɓ', "B"), Map.entry((int) 'ɓ', "b"), Map.entry((int) 'ƈ', "c"), Map.entry((int) 'ɗ', "d"),
+			Map.entry((int) 'ɖ', "d"), Map.entry((int) 'ƙ', "k"), Map.entry((int) 'ƚ', "l"), Map.entry((int) 'ɲ', "n"),
+			Map.entry((int) 'ƴ', "y"), Map.entry((int) 'ƶ', "z"), Map.entry((int) 'Ƶ', "Z"), Map.entry((int) 'ȥ', "z"),
+			Map.entry((int) 'ɨ', "i"), Map.entry((int) 'ʉ', "u"));
+
+	/**
+	 * The longest sort key kept (the {@code sort_key} columns' length): a name folds into
+	 * up to six times its length ({@code ㎯} is {@code rad∕s2}), and what follows the
+	 * first thousand characters decides no order worth having.
+	 */
+	public static final int MAX_SORT_KEY = 1000;
+
+	/**
+	 * The sort key of a name or title: its folded text ({@link #fold}), at most
+	 * {@link #MAX_SORT_KEY} characters of it.
+	 * @param text the name or title
+	 * @return the key {@code sort=name} and {@code sort=title} order by
+	 */
+	public static String sortKey(String text) {
+		String folded = fold(text);
+		return (folded.length() <= MAX_SORT_KEY) ? folded : folded.substring(0, MAX_SORT_KEY).strip();
 	}
 
 	/**
@@ -106,10 +142,27 @@ public final class Slugs {
 		Set<String> suffixes = new LinkedHashSet<>();
 		for (String word : searchText.split(" ")) {
 			for (int start = 0; start <= word.length() - MIN_INDEXED; start++) {
-				suffixes.add(word.substring(start));
+				suffixes.add(indexed(word.substring(start)));
 			}
 		}
 		return suffixes;
+	}
+
+	/**
+	 * The longest suffix indexed: a suffix is kept to its first hundred characters, and a
+	 * query word is looked up by as many ({@link #indexed}); a word that long is rare,
+	 * and a key of the index stays far below what PostgreSQL's index takes (some 2,700
+	 * bytes), whatever a name folds into.
+	 */
+	public static final int MAX_SUFFIX = 100;
+
+	/**
+	 * What of a suffix, or of a query word, the index holds.
+	 * @param word a suffix or a query word
+	 * @return its first {@link #MAX_SUFFIX} characters
+	 */
+	public static String indexed(String word) {
+		return (word.length() <= MAX_SUFFIX) ? word : word.substring(0, MAX_SUFFIX);
 	}
 
 }

@@ -53,7 +53,7 @@ public class Source extends AbstractEntity {
 		Assert.hasText(title, "title is required");
 		this.slug = slug;
 		this.title = title;
-		this.sortKey = Slugs.fold(title);
+		this.sortKey = Slugs.sortKey(title);
 		this.publisher = publisher;
 		this.publishedOn = publishedOn;
 		this.url = url;

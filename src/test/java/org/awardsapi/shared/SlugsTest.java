@@ -29,6 +29,9 @@ class SlugsTest {
 			Wallace & Gromit: Vengeance Most Fowl | wallace-gromit-vengeance-most-fowl
 			László Tóth                           | laszlo-toth
 			Søren Straße Łódź Æon                 | soren-strasse-lodz-aeon
+			Hildur Guðnadóttir                    | hildur-gudnadottir
+			Þórir Snær Sigurjónsson               | thorir-snaer-sigurjonsson
+			ĦAMRUN Dılara Ŋũgĩ                    | hamrun-dilara-ngugi
 			""")
 	void slugsAreLowerCaseAsciiWordsJoinedByHyphens(String text, String slug) {
 		assertThat(Slugs.slug(text)).isEqualTo(slug);
@@ -79,6 +82,40 @@ class SlugsTest {
 					.isEqualTo(string.startsWith(word));
 			}
 		}
+	}
+
+	@Test
+	void noCharacterFoldsIntoMoreThanSixOthers() {
+		// what bounds the folded text a name of a given length can make (V29)
+		int longest = 0;
+		for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+			if (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE) {
+				String folded = Slugs.fold("a" + Character.toString(c) + "a");
+				longest = Math.max(longest, folded.length() - 2);
+			}
+		}
+		assertThat(longest).isEqualTo(6);
+		assertThat(Slugs.fold("a\u33AFa")).isEqualTo("arad s2a");
+	}
+
+	@Test
+	void aSortKeyIsTheFoldedTextCutToItsLongest() {
+		assertThat(Slugs.sortKey("Zoë Saldaña")).isEqualTo("zoe saldana");
+		String ligatures = "\uFB03".repeat(500);
+		assertThat(Slugs.fold(ligatures)).hasSize(1500);
+		assertThat(Slugs.sortKey(ligatures)).hasSize(Slugs.MAX_SORT_KEY)
+			.isEqualTo("ffi".repeat(500).substring(0, 1000));
+	}
+
+	@Test
+	void aSuffixOrAQueryWordIsIndexedByItsFirstHundredCharacters() {
+		String word = "x".repeat(150);
+		// the suffixes of 100 characters or more are one: its first hundred
+		assertThat(Slugs.suffixes(word)).hasSize(98)
+			.allSatisfy((suffix) -> assertThat(suffix).hasSizeLessThanOrEqualTo(100))
+			.contains("x".repeat(100), "xxx");
+		assertThat(Slugs.indexed(word)).isEqualTo("x".repeat(100));
+		assertThat(Slugs.indexed("baker")).isEqualTo("baker");
 	}
 
 	@Test
