@@ -12,6 +12,7 @@ import org.awardsapi.person.Person;
 import org.awardsapi.person.PersonRepository;
 import org.awardsapi.source.Source;
 import org.awardsapi.source.SourceRepository;
+import org.awardsapi.web.ConflictException;
 import org.awardsapi.web.IdOrSlug;
 import org.awardsapi.web.NotFoundException;
 
@@ -68,6 +69,10 @@ class PresentationEditor implements Editable<Presentation, PresentationRequest> 
 	@Override
 	public Presentation create(PresentationRequest r) {
 		Named named = resolve(r);
+		if (this.presentations.existsByCeremonyAndCategoryIdAndPresenterId(named.ceremony(), named.category().getId(),
+				named.presenter().getId())) {
+			throw twice(named);
+		}
 		return this.presentations
 			.save(new Presentation(named.ceremony(), named.category(), named.presenter(), named.source()));
 	}
@@ -75,7 +80,19 @@ class PresentationEditor implements Editable<Presentation, PresentationRequest> 
 	@Override
 	public void replace(Presentation presentation, PresentationRequest r) {
 		Named named = resolve(r);
+		if (this.presentations.existsByCeremonyAndCategoryIdAndPresenterIdAndIdNot(named.ceremony(),
+				named.category().getId(), named.presenter().getId(), presentation.getId())) {
+			throw twice(named);
+		}
 		presentation.update(named.ceremony(), named.category(), named.presenter(), named.source());
+	}
+
+	/**
+	 * A 409: a person presents a category at a ceremony once.
+	 */
+	private static ConflictException twice(Named named) {
+		return new ConflictException("The ceremony " + named.ceremony().getSlug() + " already has "
+				+ named.presenter().getName() + " presenting " + named.category().getName(), Map.of());
 	}
 
 	/**

@@ -67,14 +67,7 @@ class CreditEditor implements Editable<Credit, CreditRequest> {
 	@Override
 	public Credit create(CreditRequest r) {
 		Named named = resolve(r);
-		boolean exists = named.film()
-			.getCredits()
-			.stream()
-			.anyMatch((c) -> c.getPerson().equals(named.person()) && c.getJob() == r.job());
-		if (exists) {
-			throw new ConflictException("The film already credits " + named.person().getName() + " as " + r.job(),
-					Map.of());
-		}
+		refuseASecond(named, r.job(), null);
 		return named.film().credit(named.person(), r.job(), r.character(), named.source());
 	}
 
@@ -84,7 +77,26 @@ class CreditEditor implements Editable<Credit, CreditRequest> {
 		if (!named.film().equals(credit.getFilm())) {
 			throw Refs.invalid("film", "a credit cannot move to another film");
 		}
+		refuseASecond(named, r.job(), credit);
 		credit.update(named.person(), r.job(), r.character(), named.source());
+	}
+
+	/**
+	 * A 409 when another credit of the film already gives the person that job: a film
+	 * credits a person with a job once.
+	 * @param named the film and person
+	 * @param job the job
+	 * @param written the credit being changed, or {@code null} for a new one
+	 */
+	private static void refuseASecond(Named named, Job job, Credit written) {
+		boolean exists = named.film()
+			.getCredits()
+			.stream()
+			.anyMatch((c) -> c != written && c.getPerson().equals(named.person()) && c.getJob() == job);
+		if (exists) {
+			throw new ConflictException("The film already credits " + named.person().getName() + " as " + job,
+					Map.of());
+		}
 	}
 
 	/**

@@ -18,7 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Writes that change only a list of a resource (a film's companies, a nomination's
  * nominees): the resource's version moves like for any other change, so that an editor
- * holding the tag from before is told it changed (412) and loses nobody's edit.
+ * holding the tag from before is told it changed (412) and loses nobody's edit. And what
+ * a list may hold once (a film's company role, a nomination's film, nominee or source, a
+ * film's credit of a person for a job, a ceremony's presentation of a category by a
+ * person) is refused the second time, whether written new or changed into it.
  */
 @WritingApiTest
 class ListEditsTest {
@@ -170,6 +173,102 @@ class ListEditsTest {
 		}
 		finally {
 			delete(nomination, company);
+		}
+	}
+
+	@Test
+	void aFilmCreditsAPersonWithAJobOnceWhetherTheCreditIsNewOrChanged() {
+		String person = create("/api/people", Map.of("slug", "list-edits-crew", "name", "List Edits Crew"));
+		String director = create("/api/credits",
+				Map.of("film", "anora-2024", "person", "list-edits-crew", "job", "director"));
+		String writer = create("/api/credits",
+				Map.of("film", "anora-2024", "person", "list-edits-crew", "job", "writer"));
+		try {
+			this.client.post()
+				.uri("/api/credits")
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("film", "anora-2024", "person", "list-edits-crew", "job", "director"))
+				.exchange()
+				.expectStatus()
+				.isEqualTo(409)
+				.expectBody()
+				.jsonPath("$.detail")
+				.isEqualTo("The film already credits List Edits Crew as director");
+			String tag = etag(writer);
+			this.client.put()
+				.uri(writer)
+				.header(HttpHeaders.IF_MATCH, tag)
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("film", "anora-2024", "person", "list-edits-crew", "job", "director"))
+				.exchange()
+				.expectStatus()
+				.isEqualTo(409);
+			this.client.patch()
+				.uri(writer)
+				.header(HttpHeaders.IF_MATCH, tag)
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("job", "director"))
+				.exchange()
+				.expectStatus()
+				.isEqualTo(409);
+			assertThat(etag(writer)).isEqualTo(tag);
+			this.client.get()
+				.uri("/api/people/list-edits-crew")
+				.exchange()
+				.expectBody()
+				.jsonPath("$.credits[*].job")
+				.isEqualTo(List.of("director", "writer"));
+			this.client.patch()
+				.uri(writer)
+				.header(HttpHeaders.IF_MATCH, tag)
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("job", "editor"))
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$.job")
+				.isEqualTo("editor");
+		}
+		finally {
+			delete(director, writer, person);
+		}
+	}
+
+	@Test
+	void aPersonPresentsACategoryAtACeremonyOnce() {
+		String person = create("/api/people", Map.of("slug", "list-edits-presenter", "name", "List Edits Presenter"));
+		String directing = create("/api/presentations",
+				Map.of("ceremony", "oscars-97", "category", "directing", "presenter", "list-edits-presenter"));
+		String picture = create("/api/presentations",
+				Map.of("ceremony", "oscars-97", "category", "best-picture", "presenter", "list-edits-presenter"));
+		try {
+			this.client.post()
+				.uri("/api/presentations")
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("ceremony", "oscars-97", "category", "directing", "presenter", "list-edits-presenter"))
+				.exchange()
+				.expectStatus()
+				.isEqualTo(409)
+				.expectBody()
+				.jsonPath("$.detail")
+				.isEqualTo("The ceremony oscars-97 already has List Edits Presenter presenting Directing");
+			String tag = etag(picture);
+			this.client.patch()
+				.uri(picture)
+				.header(HttpHeaders.IF_MATCH, tag)
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("category", "directing"))
+				.exchange()
+				.expectStatus()
+				.isEqualTo(409);
+			assertThat(etag(picture)).isEqualTo(tag);
+			// changing a presentation into itself is no second one
+			write(this.client.put(), directing, etag(directing), Map.of("ceremony", "oscars-97", "category",
+					"directing", "presenter", "list-edits-presenter", "source", "academy-awards-database"));
+		}
+		finally {
+			delete(directing, picture, person);
 		}
 	}
 
