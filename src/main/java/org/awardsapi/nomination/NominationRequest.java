@@ -1,11 +1,20 @@
 package org.awardsapi.nomination;
 
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.util.List;
 
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -36,20 +45,51 @@ public record NominationRequest(@NotBlank String ceremony, @NotBlank String cate
 	/**
 	 * A nominee: exactly one of a person, a company (their id or slug) or a country;
 	 * {@code name} is the name credited, the person's or company's own when empty.
-	 *
 	 * @param person the person's id or slug
 	 * @param company the company's id or slug
 	 * @param country the country
 	 * @param name the name credited
 	 */
-	public record NomineeRequest(String person, String company, @Size(max = 500) String country,
-			@Size(max = 500) String name) {
+	/**
+	 * Text with a character other than white space in it, when it is given at all (as
+	 * Java matches it, whole, and as JavaScript reads an OpenAPI pattern, anywhere).
+	 */
+	static final String SOMETHING = "\\s*\\S[\\s\\S]*";
 
-		@AssertTrue(message = "must name exactly one of person, company or country")
-		boolean isOneKind() {
-			int kinds = ((this.person != null) ? 1 : 0) + ((this.company != null) ? 1 : 0)
-					+ ((this.country != null) ? 1 : 0);
-			return kinds == 1;
+	@OneKind
+	public record NomineeRequest(String person, String company,
+			@Size(max = 500) @Pattern(regexp = SOMETHING, message = "must not be blank") String country,
+			@Size(max = 500) @Pattern(regexp = SOMETHING, message = "must not be blank") String name) {
+
+	}
+
+	/**
+	 * A nominee names exactly one of a person, a company or a country. A constraint of
+	 * the nominee as a whole, so that a 400 names the nominee ({@code nominees[0]}), not
+	 * a field it does not have.
+	 */
+	@Documented
+	@Constraint(validatedBy = OneKind.Validator.class)
+	@Target(ElementType.TYPE)
+	@Retention(RetentionPolicy.RUNTIME)
+	@interface OneKind {
+
+		String message() default "must name exactly one of person, company or country";
+
+		Class<?>[] groups() default {};
+
+		Class<? extends Payload>[] payload() default {};
+
+		/** Counts the kinds a nominee names. */
+		class Validator implements ConstraintValidator<OneKind, NomineeRequest> {
+
+			@Override
+			public boolean isValid(NomineeRequest nominee, ConstraintValidatorContext context) {
+				int kinds = ((nominee.person() != null) ? 1 : 0) + ((nominee.company() != null) ? 1 : 0)
+						+ ((nominee.country() != null) ? 1 : 0);
+				return kinds == 1;
+			}
+
 		}
 
 	}

@@ -301,6 +301,23 @@ class EditingApiTest {
 			.isEqualTo("urn:awards-api:problem:invalid-body")
 			.jsonPath("$.errors[*].field")
 			.isEqualTo(List.of("imdbId", "slug", "title", "year"));
+		// a nominee is named as a whole when it names no kind or two; a blank country or
+		// credited name is refused, not stored
+		this.client.post()
+			.uri("/api/nominations")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("ceremony", "oscars-97", "category", "best-picture", "won", false, "nominees",
+					List.of(Map.of("person", "sean-baker", "country", "USA"), Map.of(), Map.of("country", " "),
+							Map.of("person", "sean-baker", "name", ""))))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[*].field")
+			.isEqualTo(List.of("nominees[0]", "nominees[1]", "nominees[2].country", "nominees[3].name"))
+			.jsonPath("$.errors[*].message")
+			.isEqualTo(List.of("must name exactly one of person, company or country",
+					"must name exactly one of person, company or country", "must not be blank", "must not be blank"));
 		this.client.post()
 			.uri("/api/films")
 			.contentType(MediaType.APPLICATION_JSON)
