@@ -12,6 +12,7 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.TreeMap;
@@ -75,6 +76,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
 			return;
 		}
 		String key = request.getHeader(KEY);
+		if (Collections.list(request.getHeaders(KEY)).size() > 1) {
+			// which of them the client meant is not for the server to guess
+			Problems.write(ProblemTypes.problem(HttpStatus.BAD_REQUEST, "invalid-idempotency-key",
+					"Invalid Idempotency-Key", "Idempotency-Key must be sent once, not in several headers."), request,
+					response);
+			return;
+		}
 		if (!valid(key)) {
 			Problems.write(
 					ProblemTypes.problem(HttpStatus.BAD_REQUEST, "invalid-idempotency-key", "Invalid Idempotency-Key",

@@ -175,6 +175,23 @@ class IdempotencyTest {
 		assertThat(post("/api/test-echo", "with space", "x").getStatus().value()).isEqualTo(400);
 	}
 
+	@Test
+	void aKeySentInTwoHeadersIsA400() {
+		this.client.post().uri("/api/test-echo").headers((headers) -> {
+			headers.setBasicAuth(TestUsers.EDITOR, TestUsers.EDITOR_PASSWORD);
+			headers.add("Idempotency-Key", "first-key");
+			headers.add("Idempotency-Key", "second-key");
+		})
+			.contentType(MediaType.TEXT_PLAIN)
+			.body("x")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("Idempotency-Key must be sent once, not in several headers.");
+	}
+
 	private void insert(String key, Duration age) {
 		this.jdbc
 			.sql("insert into idempotency_key (principal, idempotency_key, request_hash, status, body, created_at) "
