@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.awardsapi.web.PreconditionException;
+import org.awardsapi.web.Versioned;
 
 /**
  * A resource's version from If-Match: the tag a GET or a write of the resource answered
@@ -17,7 +18,8 @@ import org.awardsapi.web.PreconditionException;
  */
 public final class ETags {
 
-	private static final Pattern TAG = Pattern.compile("\\s*\"v\\d{1,18}\\.(\\d{1,18})\\.(\\d{1,18})(?:-gzip)?\"\\s*");
+	private static final Pattern TAG = Pattern.compile("\\s*\"v" + Versioned.TAG_NUMBER + "\\.(" + Versioned.TAG_NUMBER
+			+ ")\\.(" + Versioned.TAG_NUMBER + ")(?:-gzip)?\"\\s*");
 
 	private ETags() {
 	}

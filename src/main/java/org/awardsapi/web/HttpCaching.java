@@ -59,10 +59,10 @@ class HttpCaching implements HandlerInterceptor, ResponseBodyAdvice<Object> {
 
 	/**
 	 * {@code "v42"}, {@code "v42.7.3"}, {@code "v42-csv"}, {@code "v42-gzip"}, maybe weak
-	 * ({@code W/"v42"}).
+	 * ({@code W/"v42"}), each number as the app writes it ({@link Versioned#TAG_NUMBER}).
 	 */
-	private static final Pattern TAG = Pattern
-		.compile("^(?:W/)?\"v(\\d{1,18})(\\.\\d{1,18}\\.\\d{1,18})?(-csv)?(-gzip)?\"$");
+	private static final Pattern TAG = Pattern.compile("^(?:W/)?\"v(" + Versioned.TAG_NUMBER + ")(\\."
+			+ Versioned.TAG_NUMBER + "\\." + Versioned.TAG_NUMBER + ")?(-csv)?(-gzip)?\"$");
 
 	/** The request headers a read's answer depends on. */
 	static final String VARY = HttpHeaders.ACCEPT + ", " + HttpHeaders.ACCEPT_ENCODING;

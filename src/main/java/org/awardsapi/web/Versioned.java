@@ -19,6 +19,13 @@ import org.springframework.web.context.request.RequestContextHolder;
 public record Versioned<T>(T body, long id, long version) {
 
 	/**
+	 * A number of a tag as the app writes it: digits, no leading zero, at most 18 (a
+	 * {@code long}). Tags compare character by character (RFC 9110, 8.8.3.2), so
+	 * {@code "v042"} is not {@code "v42"}, and matches nothing.
+	 */
+	public static final String TAG_NUMBER = "(?:0|[1-9]\\d{0,17})";
+
+	/**
 	 * @param dataVersion the data version
 	 * @param id the resource's id
 	 * @param resourceVersion the resource's version
