@@ -73,7 +73,7 @@ public class Edits {
 		Written written = write(editable.kind(), () -> {
 			E entity = editable.create(request);
 			this.em.flush();
-			return written(editable, entity);
+			return written(editable, entity, true);
 		});
 		return ResponseEntity.created(URI.create(editable.path(written.id()))).eTag(written.tag()).body(written.body());
 	}
@@ -142,14 +142,17 @@ public class Edits {
 			R before = editable.current(entity);
 			editable.replace(entity, request.apply(entity));
 			this.em.flush();
-			if (entity.getVersion() == version && !before.equals(editable.current(entity))) {
+			boolean changed = !before.equals(editable.current(entity));
+			if (entity.getVersion() == version && changed) {
 				// Only rows of its own changed (a film's companies, a nomination's
 				// nominees), which Hibernate does not count as a change of the resource:
 				// its version moves all the same, or an editor holding the tag from
 				// before would overwrite this write unawares
 				this.em.lock(entity, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
 			}
-			return written(editable, entity);
+			// a write that changed nothing (an empty merge patch, a PUT of what is there)
+			// leaves every tag, and every cached answer, as it was
+			return written(editable, entity, changed || entity.getVersion() != version);
 		});
 		return ResponseEntity.ok().eTag(written.tag()).body(written.body());
 	}
@@ -255,11 +258,12 @@ public class Edits {
 	/**
 	 * What a write left, read in its own transaction once flushed, so that the body
 	 * answered is the state of the version its ETag names (read after the commit, it
-	 * could already show another editor's next write).
+	 * could already show another editor's next write). The data version moves only when
+	 * something changed.
 	 */
-	private <E extends AbstractEntity> Written written(Editable<E, ?> editable, E entity) {
-		return new Written(entity.getId(), entity.getVersion(), this.dataVersion.bump(),
-				editable.view(entity.getId()).body());
+	private <E extends AbstractEntity> Written written(Editable<E, ?> editable, E entity, boolean changed) {
+		return new Written(entity.getId(), entity.getVersion(),
+				changed ? this.dataVersion.bump() : this.dataVersion.current(), editable.view(entity.getId()).body());
 	}
 
 	/**

@@ -153,6 +153,54 @@ class EditingApiTest {
 	}
 
 	@Test
+	void aWriteThatChangesNothingLeavesEveryTagAsItWas() {
+		String source = create("/api/sources", Map.of("slug", "no-change", "title", "No change", "publisher", "P"));
+		try {
+			String tag = etag(source);
+			String listTag = etag("/api/sources");
+			for (String body : List.of("{}", "{\"title\": \"No change\"}")) {
+				this.client.patch()
+					.uri(source)
+					.header(HttpHeaders.IF_MATCH, tag)
+					.contentType(MediaType.APPLICATION_JSON)
+					.body(body)
+					.exchange()
+					.expectStatus()
+					.isOk()
+					.expectHeader()
+					.valueEquals(HttpHeaders.ETAG, tag);
+			}
+			this.client.put()
+				.uri(source)
+				.header(HttpHeaders.IF_MATCH, tag)
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("slug", "no-change", "title", "No change", "publisher", "P"))
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectHeader()
+				.valueEquals(HttpHeaders.ETAG, tag);
+			assertThat(etag("/api/sources")).isEqualTo(listTag);
+			String changed = this.client.patch()
+				.uri(source)
+				.header(HttpHeaders.IF_MATCH, tag)
+				.contentType(MediaType.APPLICATION_JSON)
+				.body("{\"publisher\": \"Q\"}")
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.returnResult(String.class)
+				.getResponseHeaders()
+				.getETag();
+			assertThat(changed).isNotEqualTo(tag);
+			assertThat(etag("/api/sources")).isNotEqualTo(listTag);
+		}
+		finally {
+			this.client.delete().uri(source).header(HttpHeaders.IF_MATCH, "*").exchange();
+		}
+	}
+
+	@Test
 	void aMergePatchWhoseResultIsNotARequestOfTheResourceIsA400() {
 		// found by fuzzing: both were 500s
 		Map<String, String> patches = Map.of("{\"fuzz\": 1}", "fuzz", "{\"title\": {\"a\": 1}}", "title");
