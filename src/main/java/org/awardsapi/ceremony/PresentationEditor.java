@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import org.awardsapi.award.Category;
 import org.awardsapi.editing.Editable;
 import org.awardsapi.web.Versioned;
@@ -34,8 +36,11 @@ class PresentationEditor implements Editable<Presentation, PresentationRequest> 
 
 	private final CeremonyQueryService queries;
 
+	private final EntityManager em;
+
 	PresentationEditor(PresentationRepository presentations, CeremonyCategoryRefs ceremonies, PersonRepository people,
-			SourceRepository sources, CeremonyQueryService queries) {
+			SourceRepository sources, CeremonyQueryService queries, EntityManager em) {
+		this.em = em;
 		this.presentations = presentations;
 		this.ceremonies = ceremonies;
 		this.people = people;
@@ -69,6 +74,7 @@ class PresentationEditor implements Editable<Presentation, PresentationRequest> 
 	@Override
 	public Presentation create(PresentationRequest r) {
 		Named named = resolve(r);
+		lockPresentationsOf(named.ceremony());
 		if (this.presentations.existsByCeremonyAndCategoryIdAndPresenterId(named.ceremony(), named.category().getId(),
 				named.presenter().getId())) {
 			throw twice(named);
@@ -80,11 +86,21 @@ class PresentationEditor implements Editable<Presentation, PresentationRequest> 
 	@Override
 	public void replace(Presentation presentation, PresentationRequest r) {
 		Named named = resolve(r);
+		lockPresentationsOf(named.ceremony());
 		if (this.presentations.existsByCeremonyAndCategoryIdAndPresenterIdAndIdNot(named.ceremony(),
 				named.category().getId(), named.presenter().getId(), presentation.getId())) {
 			throw twice(named);
 		}
 		presentation.update(named.ceremony(), named.category(), named.presenter(), named.source());
+	}
+
+	/**
+	 * One write of a ceremony's presentations at a time (its row locked until the write
+	 * ends), so that two writes of the same presentation at once cannot each find none:
+	 * the second waits, then finds the first's.
+	 */
+	private void lockPresentationsOf(Ceremony ceremony) {
+		this.em.lock(ceremony, LockModeType.PESSIMISTIC_WRITE);
 	}
 
 	/**

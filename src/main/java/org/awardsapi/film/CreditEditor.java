@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import org.awardsapi.editing.Editable;
 import org.awardsapi.editing.Refs;
 import org.awardsapi.person.Person;
@@ -67,7 +68,7 @@ class CreditEditor implements Editable<Credit, CreditRequest> {
 	@Override
 	public Credit create(CreditRequest r) {
 		Named named = resolve(r);
-		refuseASecond(named, r.job(), null);
+		refuseASecond(named, r.job(), null, this.em);
 		return named.film().credit(named.person(), r.job(), r.character(), named.source());
 	}
 
@@ -77,18 +78,21 @@ class CreditEditor implements Editable<Credit, CreditRequest> {
 		if (!named.film().equals(credit.getFilm())) {
 			throw Refs.invalid("film", "a credit cannot move to another film");
 		}
-		refuseASecond(named, r.job(), credit);
+		refuseASecond(named, r.job(), credit, this.em);
 		credit.update(named.person(), r.job(), r.character(), named.source());
 	}
 
 	/**
 	 * A 409 when another credit of the film already gives the person that job: a film
-	 * credits a person with a job once.
+	 * credits a person with a job once. The film's row is locked first.
 	 * @param named the film and person
 	 * @param job the job
 	 * @param written the credit being changed, or {@code null} for a new one
 	 */
-	private static void refuseASecond(Named named, Job job, Credit written) {
+	private static void refuseASecond(Named named, Job job, Credit written, EntityManager em) {
+		// one write of the film's credits at a time, so that two writes of the same
+		// credit at once cannot each find none (the second waits, then finds the first's)
+		em.lock(named.film(), LockModeType.PESSIMISTIC_WRITE);
 		boolean exists = named.film()
 			.getCredits()
 			.stream()

@@ -1,7 +1,13 @@
 package org.awardsapi.editing;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.ExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -269,6 +276,52 @@ class ListEditsTest {
 		}
 		finally {
 			delete(directing, picture, person);
+		}
+	}
+
+	@Test
+	void ofConcurrentWritesOfTheSameCreditOrPresentationOneIsTaken() throws Exception {
+		String person = create("/api/people", Map.of("slug", "list-edits-racer", "name", "List Edits Racer"));
+		try {
+			for (String uri : List.of("/api/credits", "/api/presentations")) {
+				Map<String, Object> body = uri.equals("/api/credits")
+						? Map.of("film", "anora-2024", "person", "list-edits-racer", "job", "editor")
+						: Map.of("ceremony", "oscars-97", "category", "directing", "presenter", "list-edits-racer");
+				int writers = 8;
+				CyclicBarrier together = new CyclicBarrier(writers);
+				ExecutorService pool = Executors.newFixedThreadPool(writers);
+				List<Callable<ExchangeResult>> writes = new ArrayList<>();
+				for (int i = 0; i < writers; i++) {
+					writes.add(() -> {
+						together.await();
+						return this.client.post()
+							.uri(uri)
+							.contentType(MediaType.APPLICATION_JSON)
+							.body(body)
+							.exchange()
+							.returnResult();
+					});
+				}
+				List<ExchangeResult> results = new ArrayList<>();
+				try {
+					for (Future<ExchangeResult> result : pool.invokeAll(writes)) {
+						results.add(result.get());
+					}
+				}
+				finally {
+					pool.shutdown();
+				}
+				for (ExchangeResult result : results) {
+					if (result.getStatus().value() == 201) {
+						delete(result.getResponseHeaders().getLocation().toString());
+					}
+				}
+				List<Integer> statuses = results.stream().map((r) -> r.getStatus().value()).toList();
+				assertThat(statuses).as(uri).containsOnly(201, 409).filteredOn((s) -> s == 201).hasSize(1);
+			}
+		}
+		finally {
+			delete(person);
 		}
 	}
 
