@@ -103,16 +103,12 @@ class ListEditsTest {
 				2024, "companies", List.of(Map.of("company", "list-edits-twice", "role", "production"))));
 		try {
 			String before = etag(film);
-			this.client.put()
-				.uri(film)
-				.header(HttpHeaders.IF_MATCH, before)
-				.contentType(MediaType.APPLICATION_JSON)
-				.body(Map.of("slug", "list-edits-twice-2024", "title", "List Edits Twice", "companies",
-						List.of(Map.of("company", "list-edits-twice", "role", "distribution"),
-								Map.of("company", "list-edits-twice", "role", "production"),
-								Map.of("company", "list-edits-twice", "role", "distribution", "source",
-										"academy-awards-database"))))
-				.exchange()
+			send(this.client.put(), film, before,
+					Map.of("slug", "list-edits-twice-2024", "title", "List Edits Twice", "companies",
+							List.of(Map.of("company", "list-edits-twice", "role", "distribution"),
+									Map.of("company", "list-edits-twice", "role", "production"),
+									Map.of("company", "list-edits-twice", "role", "distribution", "source",
+											"academy-awards-database"))))
 				.expectStatus()
 				.isBadRequest()
 				.expectBody()
@@ -120,13 +116,10 @@ class ListEditsTest {
 				.isEqualTo(List.of("companies[2]"))
 				.jsonPath("$.errors[0].message")
 				.isEqualTo("names the same company and role as companies[0]");
-			this.client.post()
-				.uri("/api/films")
-				.contentType(MediaType.APPLICATION_JSON)
-				.body(Map.of("slug", "list-edits-twice-2025", "title", "List Edits Twice Again", "companies",
-						List.of(Map.of("company", "list-edits-twice", "role", "production"),
-								Map.of("company", "list-edits-twice", "role", "production"))))
-				.exchange()
+			send(this.client.post(), "/api/films", null,
+					Map.of("slug", "list-edits-twice-2025", "title", "List Edits Twice Again", "companies",
+							List.of(Map.of("company", "list-edits-twice", "role", "production"),
+									Map.of("company", "list-edits-twice", "role", "production"))))
 				.expectStatus()
 				.isBadRequest()
 				.expectBody()
@@ -142,16 +135,13 @@ class ListEditsTest {
 
 	@Test
 	void aNominationNamingTheSameFilmNomineeOrSourceTwiceIsA400NamingEachLaterOne() {
-		this.client.post()
-			.uri("/api/nominations")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("ceremony", "oscars-97", "category", "best-picture", "films",
-					List.of("anora-2024", "the-brutalist-2024", "anora-2024"), "nominees",
-					List.of(Map.of("person", "sean-baker"), Map.of("country", "Nowhere"),
-							Map.of("person", "sean-baker"), Map.of("country", "Nowhere")),
-					"won", false, "official", false, "sources",
-					List.of("academy-awards-database", "academy-awards-database")))
-			.exchange()
+		send(this.client.post(), "/api/nominations", null,
+				Map.of("ceremony", "oscars-97", "category", "best-picture", "films",
+						List.of("anora-2024", "the-brutalist-2024", "anora-2024"), "nominees",
+						List.of(Map.of("person", "sean-baker"), Map.of("country", "Nowhere"),
+								Map.of("person", "sean-baker"), Map.of("country", "Nowhere")),
+						"won", false, "official", false, "sources",
+						List.of("academy-awards-database", "academy-awards-database")))
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
@@ -191,33 +181,19 @@ class ListEditsTest {
 		String writer = create("/api/credits",
 				Map.of("film", "anora-2024", "person", "list-edits-crew", "job", "writer"));
 		try {
-			this.client.post()
-				.uri("/api/credits")
-				.contentType(MediaType.APPLICATION_JSON)
-				.body(Map.of("film", "anora-2024", "person", "list-edits-crew", "job", "director"))
-				.exchange()
+			send(this.client.post(), "/api/credits", null,
+					Map.of("film", "anora-2024", "person", "list-edits-crew", "job", "director"))
 				.expectStatus()
 				.isEqualTo(409)
 				.expectBody()
 				.jsonPath("$.detail")
 				.isEqualTo("The film already credits List Edits Crew as director");
 			String tag = etag(writer);
-			this.client.put()
-				.uri(writer)
-				.header(HttpHeaders.IF_MATCH, tag)
-				.contentType(MediaType.APPLICATION_JSON)
-				.body(Map.of("film", "anora-2024", "person", "list-edits-crew", "job", "director"))
-				.exchange()
+			send(this.client.put(), writer, tag,
+					Map.of("film", "anora-2024", "person", "list-edits-crew", "job", "director"))
 				.expectStatus()
 				.isEqualTo(409);
-			this.client.patch()
-				.uri(writer)
-				.header(HttpHeaders.IF_MATCH, tag)
-				.contentType(MediaType.APPLICATION_JSON)
-				.body(Map.of("job", "director"))
-				.exchange()
-				.expectStatus()
-				.isEqualTo(409);
+			send(this.client.patch(), writer, tag, Map.of("job", "director")).expectStatus().isEqualTo(409);
 			assertThat(etag(writer)).isEqualTo(tag);
 			this.client.get()
 				.uri("/api/people/list-edits-crew")
@@ -225,13 +201,7 @@ class ListEditsTest {
 				.expectBody()
 				.jsonPath("$.credits[*].job")
 				.isEqualTo(List.of("director", "writer"));
-			this.client.patch()
-				.uri(writer)
-				.header(HttpHeaders.IF_MATCH, tag)
-				.contentType(MediaType.APPLICATION_JSON)
-				.body(Map.of("job", "editor"))
-				.exchange()
-				.expectStatus()
+			send(this.client.patch(), writer, tag, Map.of("job", "editor")).expectStatus()
 				.isOk()
 				.expectBody()
 				.jsonPath("$.job")
@@ -250,25 +220,15 @@ class ListEditsTest {
 		String picture = create("/api/presentations",
 				Map.of("ceremony", "oscars-97", "category", "best-picture", "presenter", "list-edits-presenter"));
 		try {
-			this.client.post()
-				.uri("/api/presentations")
-				.contentType(MediaType.APPLICATION_JSON)
-				.body(Map.of("ceremony", "oscars-97", "category", "directing", "presenter", "list-edits-presenter"))
-				.exchange()
+			send(this.client.post(), "/api/presentations", null,
+					Map.of("ceremony", "oscars-97", "category", "directing", "presenter", "list-edits-presenter"))
 				.expectStatus()
 				.isEqualTo(409)
 				.expectBody()
 				.jsonPath("$.detail")
 				.isEqualTo("The ceremony oscars-97 already has List Edits Presenter presenting Directing");
 			String tag = etag(picture);
-			this.client.patch()
-				.uri(picture)
-				.header(HttpHeaders.IF_MATCH, tag)
-				.contentType(MediaType.APPLICATION_JSON)
-				.body(Map.of("category", "directing"))
-				.exchange()
-				.expectStatus()
-				.isEqualTo(409);
+			send(this.client.patch(), picture, tag, Map.of("category", "directing")).expectStatus().isEqualTo(409);
 			assertThat(etag(picture)).isEqualTo(tag);
 			// changing a presentation into itself is no second one
 			write(this.client.put(), directing, etag(directing), Map.of("ceremony", "oscars-97", "category",
@@ -294,12 +254,7 @@ class ListEditsTest {
 				for (int i = 0; i < writers; i++) {
 					writes.add(() -> {
 						together.await();
-						return this.client.post()
-							.uri(uri)
-							.contentType(MediaType.APPLICATION_JSON)
-							.body(body)
-							.exchange()
-							.returnResult();
+						return send(this.client.post(), uri, null, body).returnResult();
 					});
 				}
 				List<ExchangeResult> results = new ArrayList<>();
@@ -325,24 +280,24 @@ class ListEditsTest {
 		}
 	}
 
+	/**
+	 * Sends a JSON body, with If-Match when a tag is given.
+	 */
+	private RestTestClient.ResponseSpec send(RestTestClient.RequestBodyUriSpec method, String uri, String tag,
+			Object body) {
+		RestTestClient.RequestBodySpec request = method.uri(uri).contentType(MediaType.APPLICATION_JSON);
+		if (tag != null) {
+			request.header(HttpHeaders.IF_MATCH, tag);
+		}
+		return request.body(body).exchange();
+	}
+
 	private void staleTagIsRefused(String uri, String tag, Map<String, Object> patch) {
-		this.client.patch()
-			.uri(uri)
-			.header(HttpHeaders.IF_MATCH, tag)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(patch)
-			.exchange()
-			.expectStatus()
-			.isEqualTo(412);
+		send(this.client.patch(), uri, tag, patch).expectStatus().isEqualTo(412);
 	}
 
 	private String write(RestTestClient.RequestBodyUriSpec method, String uri, String tag, Map<String, Object> body) {
-		return method.uri(uri)
-			.header(HttpHeaders.IF_MATCH, tag)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(body)
-			.exchange()
-			.expectStatus()
+		return send(method, uri, tag, body).expectStatus()
 			.isOk()
 			.returnResult(String.class)
 			.getResponseHeaders()
