@@ -1,7 +1,9 @@
 package org.awardsapi.editing;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -57,12 +59,15 @@ public final class Refs {
 
 	/**
 	 * The names of a body (a nomination's ceremony, films, nominees and sources, say),
-	 * resolved one by one with every name that matches nothing kept, so that one 400
-	 * names them all ({@link #check()}) rather than the first.
+	 * resolved one by one with every name that matches nothing, or that names again what
+	 * an earlier one of its list named ({@link #first}), kept, so that one 400 names them
+	 * all ({@link #check()}) rather than the first.
 	 */
 	public static final class Misses {
 
 		private final List<InvalidBodyException.FieldError> errors = new ArrayList<>();
+
+		private final Map<List<Object>, Integer> firsts = new HashMap<>();
 
 		/**
 		 * As {@link Refs#find}, but a name that matches nothing is kept for
@@ -96,6 +101,25 @@ public final class Refs {
 		 */
 		public void add(String field, String message) {
 			this.errors.add(new InvalidBodyException.FieldError(field, message));
+		}
+
+		/**
+		 * Tells an element of a list that names what an earlier one of the list named
+		 * (the same film twice), and keeps it as a fault: the database would hold it
+		 * twice, or drop the second without a word.
+		 * @param list the list's field ({@code films})
+		 * @param index the element's index
+		 * @param what what it names, for the message ({@code film})
+		 * @param key what tells it from the others of its list
+		 * @return whether it is the first to name it
+		 */
+		public boolean first(String list, int index, String what, Object key) {
+			Integer first = this.firsts.putIfAbsent(List.of(list, key), index);
+			if (first == null) {
+				return true;
+			}
+			add(list + "[" + index + "]", "names the same " + what + " as " + list + "[" + first + "]");
+			return false;
 		}
 
 		/**

@@ -1,7 +1,6 @@
 package org.awardsapi.film;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -90,7 +89,6 @@ class FilmEditor implements Editable<Film, FilmRequest> {
 		List<FilmCompanyRequest> requested = (r.companies() != null) ? r.companies() : List.of();
 		Refs.Misses misses = new Refs.Misses();
 		List<FilmCompany.Role> roles = new ArrayList<>();
-		Map<String, Integer> firstOf = new HashMap<>();
 		for (int i = 0; i < requested.size(); i++) {
 			FilmCompanyRequest role = requested.get(i);
 			String field = "companies[" + i + "]";
@@ -101,14 +99,9 @@ class FilmEditor implements Editable<Film, FilmRequest> {
 			Source source = misses
 				.find(role.source(), field + ".source", "source", this.sources::findById, this.sources::findBySlug)
 				.orElse(null);
-			if (company != null) {
-				Integer first = firstOf.putIfAbsent(company.getId() + " " + role.role(), i);
-				if (first != null) {
-					misses.add(field, "names the same company and role as companies[" + first + "]");
-				}
-				else {
-					roles.add(new FilmCompany.Role(company, role.role(), source));
-				}
+			if (company != null
+					&& misses.first("companies", i, "company and role", List.of(company.getId(), role.role()))) {
+				roles.add(new FilmCompany.Role(company, role.role(), source));
 			}
 		}
 		misses.check();

@@ -1,7 +1,6 @@
 package org.awardsapi.nomination;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -137,12 +136,11 @@ class NominationEditor implements Editable<Nomination, NominationRequest> {
 		Optional<CeremonyCategoryRefs.Found> ceremonyCategory = this.ceremonies.find(misses, r.ceremony(),
 				r.category());
 		List<Consumer<Nomination>> names = new ArrayList<>();
-		Twice twice = new Twice(misses);
 		List<String> films = (r.films() != null) ? r.films() : List.of();
 		for (int i = 0; i < films.size(); i++) {
 			int index = i;
 			misses.find(films.get(i), "films[" + i + "]", "film", this.films::findById, this.films::findBySlug)
-				.filter((film) -> twice.first("films", index, "film", film.getId()))
+				.filter((film) -> misses.first("films", index, "film", film.getId()))
 				.ifPresent((film) -> names.add((n) -> n.addFilm(film)));
 		}
 		List<NomineeRequest> nominees = (r.nominees() != null) ? r.nominees() : List.of();
@@ -153,23 +151,27 @@ class NominationEditor implements Editable<Nomination, NominationRequest> {
 			if (nominee.person() != null) {
 				misses
 					.find(nominee.person(), field + ".person", "person", this.people::findById, this.people::findBySlug)
-					.map((person) -> new Credited<>(person,
-							(nominee.name() != null) ? nominee.name() : person.getName()))
-					.filter((p) -> twice.first("nominees", index, "person under the same name",
-							p.id(p.named().getId())))
-					.ifPresent((p) -> names.add((n) -> n.addPerson(p.named(), p.name())));
+					.ifPresent((person) -> {
+						String name = (nominee.name() != null) ? nominee.name() : person.getName();
+						if (misses.first("nominees", index, "person under the same name",
+								List.of("person", person.getId(), name))) {
+							names.add((n) -> n.addPerson(person, name));
+						}
+					});
 			}
 			else if (nominee.company() != null) {
 				misses
 					.find(nominee.company(), field + ".company", "company", this.companies::findById,
 							this.companies::findBySlug)
-					.map((company) -> new Credited<>(company,
-							(nominee.name() != null) ? nominee.name() : company.getName()))
-					.filter((c) -> twice.first("nominees", index, "company under the same name",
-							c.id(c.named().getId())))
-					.ifPresent((c) -> names.add((n) -> n.addCompany(c.named(), c.name())));
+					.ifPresent((company) -> {
+						String name = (nominee.name() != null) ? nominee.name() : company.getName();
+						if (misses.first("nominees", index, "company under the same name",
+								List.of("company", company.getId(), name))) {
+							names.add((n) -> n.addCompany(company, name));
+						}
+					});
 			}
-			else if (twice.first("nominees", i, "country", nominee.country())) {
+			else if (misses.first("nominees", i, "country", List.of("country", nominee.country()))) {
 				names.add((n) -> n.addCountry(nominee.country()));
 			}
 		}
@@ -178,60 +180,11 @@ class NominationEditor implements Editable<Nomination, NominationRequest> {
 			int index = i;
 			misses
 				.find(sources.get(i), "sources[" + i + "]", "source", this.sources::findById, this.sources::findBySlug)
-				.filter((source) -> twice.first("sources", index, "source", source.getId()))
+				.filter((source) -> misses.first("sources", index, "source", source.getId()))
 				.ifPresent((source) -> names.add((n) -> n.citedBy(source)));
 		}
 		misses.check();
 		return new Named(ceremonyCategory.orElseThrow().ceremony(), ceremonyCategory.orElseThrow().category(), names);
-	}
-
-	/**
-	 * A person or company as a nomination credits it.
-	 *
-	 * @param <T> person or company
-	 * @param named the person or company
-	 * @param name the name it is credited under
-	 */
-	private record Credited<T>(T named, String name) {
-
-		/** What tells it from the other nominees: the one named, and the name. */
-		Object id(Long id) {
-			return List.of(id, this.name);
-		}
-
-	}
-
-	/**
-	 * Tells an element of a list that names what an earlier one named (the same film,
-	 * nominee or source twice), and keeps it as a fault of the request: the database
-	 * would hold it twice, or drop the second without a word.
-	 */
-	private static final class Twice {
-
-		private final Refs.Misses misses;
-
-		private final Map<String, Integer> firsts = new HashMap<>();
-
-		Twice(Refs.Misses misses) {
-			this.misses = misses;
-		}
-
-		/**
-		 * @param list the list's field ({@code films})
-		 * @param index the element's index
-		 * @param what what it names, for the message ({@code film})
-		 * @param key what tells it from the others of its list
-		 * @return whether it is the first to name it
-		 */
-		boolean first(String list, int index, String what, Object key) {
-			Integer first = this.firsts.putIfAbsent(list + " " + what + " " + key, index);
-			if (first == null) {
-				return true;
-			}
-			this.misses.add(list + "[" + index + "]", "names the same " + what + " as " + list + "[" + first + "]");
-			return false;
-		}
-
 	}
 
 	/**
