@@ -68,7 +68,7 @@ class CreditEditor implements Editable<Credit, CreditRequest> {
 	@Override
 	public Credit create(CreditRequest r) {
 		Named named = resolve(r);
-		refuseASecond(named, r.job(), null, this.em);
+		refuseASecond(named, r.job(), null);
 		return named.film().credit(named.person(), r.job(), r.character(), named.source());
 	}
 
@@ -78,7 +78,7 @@ class CreditEditor implements Editable<Credit, CreditRequest> {
 		if (!named.film().equals(credit.getFilm())) {
 			throw Refs.invalid("film", "a credit cannot move to another film");
 		}
-		refuseASecond(named, r.job(), credit, this.em);
+		refuseASecond(named, r.job(), credit);
 		credit.update(named.person(), r.job(), r.character(), named.source());
 	}
 
@@ -89,10 +89,10 @@ class CreditEditor implements Editable<Credit, CreditRequest> {
 	 * @param job the job
 	 * @param written the credit being changed, or {@code null} for a new one
 	 */
-	private static void refuseASecond(Named named, Job job, Credit written, EntityManager em) {
+	private void refuseASecond(Named named, Job job, Credit written) {
 		// one write of the film's credits at a time, so that two writes of the same
 		// credit at once cannot each find none (the second waits, then finds the first's)
-		em.lock(named.film(), LockModeType.PESSIMISTIC_WRITE);
+		this.em.lock(named.film(), LockModeType.PESSIMISTIC_WRITE);
 		boolean exists = named.film()
 			.getCredits()
 			.stream()

@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,7 +28,7 @@ public final class Slugs {
 		}
 		StringBuilder latin = new StringBuilder(text.length());
 		Normalizer.normalize(text, Normalizer.Form.NFKD).codePoints().forEach((c) -> {
-			String letters = LETTERS.get(c);
+			String letters = latin(c);
 			if (letters != null) {
 				latin.append(letters);
 			}
@@ -46,19 +45,34 @@ public final class Slugs {
 	 * written with in English: without them a letter of a name was a break in it, so
 	 * "Hildur Guðnadóttir" folded to {@code hildur gu nadottir} and a search for
 	 * "gudnadottir" did not find her.
+	 * @param c a code point of the decomposed text
+	 * @return the letters it is written with, or {@code null} for any other
 	 */
-	private static final Map<Integer, String> LETTERS = Map.ofEntries(Map.entry((int) 'ß', "ss"),
-			Map.entry((int) 'ẞ', "SS"), Map.entry((int) 'ø', "o"), Map.entry((int) 'Ø', "O"),
-			Map.entry((int) 'æ', "ae"), Map.entry((int) 'Æ', "AE"), Map.entry((int) 'œ', "oe"),
-			Map.entry((int) 'Œ', "OE"), Map.entry((int) 'ł', "l"), Map.entry((int) 'Ł', "L"), Map.entry((int) 'đ', "d"),
-			Map.entry((int) 'Đ', "D"), Map.entry((int) 'ð', "d"), Map.entry((int) 'Ð', "D"), Map.entry((int) 'þ', "th"),
-			Map.entry((int) 'Þ', "TH"), Map.entry((int) 'ħ', "h"), Map.entry((int) 'Ħ', "H"), Map.entry((int) 'ı', "i"),
-			Map.entry((int) 'ŋ', "ng"), Map.entry((int) 'Ŋ', "NG"), Map.entry((int) 'ŧ', "t"),
-			Map.entry((int) 'Ŧ', "T"), Map.entry((int) 'ĸ', "k"), Map.entry((int) 'ƒ', "f"), Map.entry((int) 'ƀ', "b"),
-			Map.entry((int) 'Ɓ', "B"), Map.entry((int) 'ɓ', "b"), Map.entry((int) 'ƈ', "c"), Map.entry((int) 'ɗ', "d"),
-			Map.entry((int) 'ɖ', "d"), Map.entry((int) 'ƙ', "k"), Map.entry((int) 'ƚ', "l"), Map.entry((int) 'ɲ', "n"),
-			Map.entry((int) 'ƴ', "y"), Map.entry((int) 'ƶ', "z"), Map.entry((int) 'Ƶ', "Z"), Map.entry((int) 'ȥ', "z"),
-			Map.entry((int) 'ɨ', "i"), Map.entry((int) 'ʉ', "u"));
+	private static String latin(int c) {
+		// fold() lower-cases after: a capital may give the small letters
+		return switch (c) {
+			case 'ß', 'ẞ' -> "ss";
+			case 'ø', 'Ø' -> "o";
+			case 'æ', 'Æ' -> "ae";
+			case 'œ', 'Œ' -> "oe";
+			case 'ł', 'Ł', 'ƚ' -> "l";
+			case 'đ', 'Đ', 'ð', 'Ð', 'ɗ', 'ɖ' -> "d";
+			case 'þ', 'Þ' -> "th";
+			case 'ħ', 'Ħ' -> "h";
+			case 'ı', 'ɨ' -> "i";
+			case 'ŋ', 'Ŋ' -> "ng";
+			case 'ŧ', 'Ŧ' -> "t";
+			case 'ĸ', 'ƙ' -> "k";
+			case 'ƒ' -> "f";
+			case 'ƀ', 'Ɓ', 'ɓ' -> "b";
+			case 'ƈ' -> "c";
+			case 'ɲ' -> "n";
+			case 'ƴ' -> "y";
+			case 'ƶ', 'Ƶ', 'ȥ' -> "z";
+			case 'ʉ' -> "u";
+			default -> null;
+		};
+	}
 
 	/**
 	 * The longest sort key kept (the {@code sort_key} columns' length): a name folds into
