@@ -1,6 +1,7 @@
 package org.awardsapi.nomination;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -204,10 +205,13 @@ public class Nomination extends AbstractEntity {
 	}
 
 	/**
-	 * Replaces what can be edited, films, nominees and sources included; the nomination
-	 * stays at its ceremony.
+	 * Replaces what can be edited, films and sources included; the nominees are added
+	 * again after it. The nomination stays at its ceremony. A list given as it is stays
+	 * untouched: Hibernate counts a list emptied and filled again as a change, and
+	 * rewrites its rows and the nomination's version.
 	 */
-	public Nomination replace(Category category, String categoryName, boolean won, boolean official) {
+	public Nomination replace(Category category, String categoryName, boolean won, boolean official, List<Film> films,
+			Collection<Source> sources) {
 		Assert.notNull(category, "category is required");
 		Assert.isTrue(category.getAward().equals(this.ceremony.getAward()),
 				"the category must belong to the ceremony's award");
@@ -215,10 +219,16 @@ public class Nomination extends AbstractEntity {
 		this.categoryName = (categoryName != null && !categoryName.isBlank()) ? categoryName : category.getName();
 		this.won = won;
 		this.official = official;
-		this.films.clear();
+		if (!this.films.equals(films)) {
+			this.films.clear();
+			films.forEach(this::addFilm);
+		}
+		if (!this.sources.equals(new LinkedHashSet<>(sources))) {
+			this.sources.clear();
+			sources.forEach(this::citedBy);
+		}
 		this.formerNominees = new ArrayList<>(this.nominees);
 		this.nominees.clear();
-		this.sources.clear();
 		return this;
 	}
 

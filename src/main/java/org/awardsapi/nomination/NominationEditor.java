@@ -15,6 +15,7 @@ import org.awardsapi.web.Versioned;
 import org.awardsapi.editing.ReferenceCounts;
 import org.awardsapi.editing.Refs;
 import org.awardsapi.film.CompanyRepository;
+import org.awardsapi.film.Film;
 import org.awardsapi.film.FilmRepository;
 import org.awardsapi.nomination.NominationRequest.NomineeRequest;
 import org.awardsapi.person.PersonRepository;
@@ -112,8 +113,9 @@ class NominationEditor implements Editable<Nomination, NominationRequest> {
 			throw Refs.invalid("ceremony", "a nomination cannot move to another ceremony");
 		}
 		nomination.replace(named.category(), r.categoryName(), Boolean.TRUE.equals(r.won()),
-				!Boolean.FALSE.equals(r.official()));
-		fill(nomination, r, named, false);
+				!Boolean.FALSE.equals(r.official()), named.films(), named.sources());
+		nomination.describe(r.credit(), r.detail(), r.note(), r.citation());
+		named.nominees().forEach((nominee) -> nominee.accept(nomination));
 	}
 
 	private void fill(Nomination nomination, NominationRequest r, Named named, boolean unofficial) {
@@ -121,7 +123,9 @@ class NominationEditor implements Editable<Nomination, NominationRequest> {
 		if (unofficial) {
 			nomination.markUnofficial();
 		}
-		named.names().forEach((name) -> name.accept(nomination));
+		named.films().forEach(nomination::addFilm);
+		named.nominees().forEach((nominee) -> nominee.accept(nomination));
+		named.sources().forEach(nomination::citedBy);
 	}
 
 	/**
@@ -135,14 +139,15 @@ class NominationEditor implements Editable<Nomination, NominationRequest> {
 		Refs.Misses misses = new Refs.Misses();
 		Optional<CeremonyCategoryRefs.Found> ceremonyCategory = this.ceremonies.find(misses, r.ceremony(),
 				r.category());
-		List<Consumer<Nomination>> names = new ArrayList<>();
-		List<String> films = (r.films() != null) ? r.films() : List.of();
-		for (int i = 0; i < films.size(); i++) {
+		List<Film> films = new ArrayList<>();
+		List<String> filmNames = (r.films() != null) ? r.films() : List.of();
+		for (int i = 0; i < filmNames.size(); i++) {
 			int index = i;
-			misses.find(films.get(i), "films[" + i + "]", "film", this.films::findById, this.films::findBySlug)
+			misses.find(filmNames.get(i), "films[" + i + "]", "film", this.films::findById, this.films::findBySlug)
 				.filter((film) -> misses.first("films", index, "film", film.getId()))
-				.ifPresent((film) -> names.add((n) -> n.addFilm(film)));
+				.ifPresent(films::add);
 		}
+		List<Consumer<Nomination>> names = new ArrayList<>();
 		List<NomineeRequest> nominees = (r.nominees() != null) ? r.nominees() : List.of();
 		for (int i = 0; i < nominees.size(); i++) {
 			NomineeRequest nominee = nominees.get(i);
@@ -175,27 +180,32 @@ class NominationEditor implements Editable<Nomination, NominationRequest> {
 				names.add((n) -> n.addCountry(nominee.country()));
 			}
 		}
-		List<String> sources = (r.sources() != null) ? r.sources() : List.of();
-		for (int i = 0; i < sources.size(); i++) {
+		List<Source> sources = new ArrayList<>();
+		List<String> sourceNames = (r.sources() != null) ? r.sources() : List.of();
+		for (int i = 0; i < sourceNames.size(); i++) {
 			int index = i;
 			misses
-				.find(sources.get(i), "sources[" + i + "]", "source", this.sources::findById, this.sources::findBySlug)
+				.find(sourceNames.get(i), "sources[" + i + "]", "source", this.sources::findById,
+						this.sources::findBySlug)
 				.filter((source) -> misses.first("sources", index, "source", source.getId()))
-				.ifPresent((source) -> names.add((n) -> n.citedBy(source)));
+				.ifPresent(sources::add);
 		}
 		misses.check();
-		return new Named(ceremonyCategory.orElseThrow().ceremony(), ceremonyCategory.orElseThrow().category(), names);
+		return new Named(ceremonyCategory.orElseThrow().ceremony(), ceremonyCategory.orElseThrow().category(), films,
+				names, sources);
 	}
 
 	/**
-	 * What a request names, resolved.
+	 * What a request names, resolved, in the request's order.
 	 *
 	 * @param ceremony the ceremony
 	 * @param category its category
-	 * @param names the films, nominees and sources, each added to a nomination in the
-	 * request's order
+	 * @param films the films
+	 * @param nominees the nominees, each added to a nomination
+	 * @param sources the sources
 	 */
-	private record Named(Ceremony ceremony, Category category, List<Consumer<Nomination>> names) {
+	private record Named(Ceremony ceremony, Category category, List<Film> films, List<Consumer<Nomination>> nominees,
+			List<Source> sources) {
 
 	}
 

@@ -73,25 +73,39 @@ public class Person extends AbstractEntity {
 	 * @param otherName the spelling, such as "Karla Sofia Gascon"
 	 */
 	public void addOtherName(String otherName) {
-		Assert.hasText(otherName, "a name is required");
-		if (!otherName.equals(this.name) && !this.otherNames.contains(otherName)) {
+		if (isAnother(otherName, this.otherNames)) {
 			this.otherNames.add(otherName);
 			refreshFoldedText();
 		}
 	}
 
+	private boolean isAnother(String otherName, List<String> others) {
+		Assert.hasText(otherName, "a name is required");
+		return !otherName.equals(this.name) && !others.contains(otherName);
+	}
+
 	/**
-	 * Replaces what can be edited.
+	 * Replaces what can be edited. The other names given as they are stay untouched:
+	 * Hibernate counts a list emptied and filled again as a change, and rewrites its rows
+	 * and the person's version.
 	 */
-	public void update(String slug, String name, String imdbId, java.util.List<String> otherNames) {
+	public void update(String slug, String name, String imdbId, List<String> otherNames) {
 		Assert.hasText(slug, "slug is required");
 		Assert.hasText(name, "name is required");
 		Assert.isTrue(imdbId == null || imdbId.matches("nm\\d+"), "an IMDb name id looks like nm0048918");
 		this.slug = slug;
 		this.name = name;
 		this.imdbId = imdbId;
-		this.otherNames.clear();
-		otherNames.forEach(this::addOtherName);
+		List<String> others = new ArrayList<>();
+		for (String otherName : otherNames) {
+			if (isAnother(otherName, others)) {
+				others.add(otherName);
+			}
+		}
+		if (!this.otherNames.equals(others)) {
+			this.otherNames.clear();
+			this.otherNames.addAll(others);
+		}
 		refreshFoldedText();
 	}
 
