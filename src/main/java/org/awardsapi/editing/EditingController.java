@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 /**
  * The writes of a resource, under its controller's path: {@code POST} (201, Location),
  * {@code PUT /{id}} and {@code PATCH /{id}} (a JSON merge patch), {@code DELETE /{id}}
- * (204), the last three with {@code If-Match}.
+ * (204), the last three with {@code If-Match}. A write answers JSON: one whose
+ * {@code Accept} takes no JSON is a {@code 406} before anything is written.
  *
  * @param <E> the entity
  * @param <R> the request record
@@ -43,19 +44,21 @@ public abstract class EditingController<E extends AbstractEntity, R> {
 		return this.editor.view(this.editor.find(id).getId()).respond();
 	}
 
-	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	public ResponseEntity<Object> create(@Valid @RequestBody R request) {
 		return this.edits.create(this.editor, request);
 	}
 
-	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
 	public ResponseEntity<Object> replace(@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody R request) {
 		return this.edits.replace(this.editor, id, ifMatch, request);
 	}
 
-	@PatchMapping(path = "/{id}", consumes = { Edits.MERGE_PATCH, MediaType.APPLICATION_JSON_VALUE })
+	@PatchMapping(path = "/{id}", consumes = { Edits.MERGE_PATCH, MediaType.APPLICATION_JSON_VALUE },
+			produces = MediaType.APPLICATION_JSON_VALUE)
 	public ResponseEntity<Object> patch(@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, @RequestBody JsonNode patch) {
 		return this.edits.patch(this.editor, id, ifMatch, patch);

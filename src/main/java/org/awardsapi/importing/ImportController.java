@@ -35,14 +35,15 @@ class ImportController {
 		this.importer = importer;
 	}
 
-	@PostMapping(consumes = { TSV, MediaType.TEXT_PLAIN_VALUE, "text/csv", MediaType.APPLICATION_OCTET_STREAM_VALUE })
+	@PostMapping(consumes = { TSV, MediaType.TEXT_PLAIN_VALUE, "text/csv", MediaType.APPLICATION_OCTET_STREAM_VALUE },
+			produces = MediaType.APPLICATION_JSON_VALUE)
 	ImportSummary importBody(HttpServletRequest request) throws IOException {
 		try (InputStream in = request.getInputStream()) {
 			return this.importer.importFile(in, ImportProgress.NONE);
 		}
 	}
 
-	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	ImportSummary importPart(@RequestPart("file") MultipartFile file) throws IOException {
 		try (InputStream in = file.getInputStream()) {
 			return this.importer.importFile(in, ImportProgress.NONE);

@@ -201,6 +201,35 @@ class EditingApiTest {
 	}
 
 	@Test
+	void aWriteWhoseAcceptTakesNoJsonIsA406AndChangesNothing() {
+		String source = create("/api/sources", Map.of("slug", "accept-xml", "title", "Accept XML"));
+		try {
+			String tag = etag(source);
+			for (MediaType accept : List.of(MediaType.APPLICATION_XML, MediaType.parseMediaType("text/csv"))) {
+				List<RestTestClient.RequestHeadersSpec<?>> writes = List.of(
+						this.client.post().uri("/api/sources").body(Map.of("slug", "accept-xml-new", "title", "New")),
+						this.client.put()
+							.uri(source)
+							.header(HttpHeaders.IF_MATCH, tag)
+							.body(Map.of("slug", "accept-xml", "title", "Put")),
+						this.client.patch()
+							.uri(source)
+							.header(HttpHeaders.IF_MATCH, tag)
+							.body(Map.of("title", "Patched")));
+				for (RestTestClient.RequestHeadersSpec<?> write : writes) {
+					write.accept(accept).exchange().expectStatus().isEqualTo(406);
+				}
+			}
+			this.client.get().uri("/api/sources/accept-xml-new").exchange().expectStatus().isNotFound();
+			assertThat(etag(source)).isEqualTo(tag);
+			this.client.get().uri(source).exchange().expectBody().jsonPath("$.title").isEqualTo("Accept XML");
+		}
+		finally {
+			this.client.delete().uri(source).header(HttpHeaders.IF_MATCH, "*").exchange();
+		}
+	}
+
+	@Test
 	void aMergePatchWhoseResultIsNotARequestOfTheResourceIsA400() {
 		// found by fuzzing: both were 500s
 		Map<String, String> patches = Map.of("{\"fuzz\": 1}", "fuzz", "{\"title\": {\"a\": 1}}", "title");

@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
 
 @WebMvcTest(controllers = ImportController.class, properties = "awards.imports.enabled=true")
 @WithMockUser(roles = "EDITOR")
@@ -65,6 +66,16 @@ class ImportControllerTest {
 			.hasPathSatisfying("$.line", (n) -> n.assertThat().isEqualTo(7))
 			.hasPathSatisfying("$.detail", (d) -> d.assertThat()
 				.isEqualTo("line 7: Winner must be True or empty, not 'Yes'; nothing was changed"));
+	}
+
+	@Test
+	void anAcceptThatTakesNoJsonIs406BeforeTheFileIsRead() {
+		assertThat(this.mvc.post()
+			.uri("/api/imports")
+			.contentType(ImportController.TSV)
+			.accept(MediaType.APPLICATION_XML)
+			.content("Ceremony\t…")).hasStatus(406);
+		then(this.importer).shouldHaveNoInteractions();
 	}
 
 	@Test
