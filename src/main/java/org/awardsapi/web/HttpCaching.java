@@ -88,7 +88,12 @@ class HttpCaching implements HandlerInterceptor, ResponseBodyAdvice<Object> {
 		request.setAttribute(DATA_VERSION, current);
 		Representation representation = Representation.of(request);
 		if (representation == Representation.CSV && !CsvHandlerAdapter.isList(method)) {
-			throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.APPLICATION_JSON));
+			// A single resource has no CSV: JSON if the Accept header takes it too
+			// (text/csv, */*;q=0.8), a 406 if it does not or format=csv asks for CSV
+			if (!Representation.jsonAlsoAccepted(request)) {
+				throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.APPLICATION_JSON));
+			}
+			representation = Representation.JSON;
 		}
 		if (request.getHeader(HttpHeaders.IF_MATCH) != null) {
 			// If-Match goes first (RFC 9110, 13.2.2), and a resource's version is known

@@ -79,17 +79,38 @@ enum Representation {
 		return (this == CSV) ? TEXT_CSV : MediaType.APPLICATION_JSON;
 	}
 
+	/**
+	 * @param request a request that asks for CSV
+	 * @return whether it takes JSON too: by its {@code Accept} header ({@code text/csv,
+	 * *}{@code /*;q=0.8}), and not by {@code ?format=csv}
+	 */
+	static boolean jsonAlsoAccepted(HttpServletRequest request) {
+		if (request.getParameter(FORMAT) != null) {
+			return false;
+		}
+		for (MediaType type : acceptTypes(request.getHeader(HttpHeaders.ACCEPT))) {
+			if (type.getQualityValue() > 0 && type.isCompatibleWith(MediaType.APPLICATION_JSON)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static List<MediaType> acceptTypes(@Nullable String accept) {
+		List<MediaType> types = new ArrayList<>();
+		if (accept != null && !accept.isBlank()) {
+			try {
+				types.addAll(MediaType.parseMediaTypes(accept));
+			}
+			catch (InvalidMediaTypeException ex) {
+				// read as no Accept header, as LenientAccept does
+			}
+		}
+		return types;
+	}
+
 	private static Representation ofAccept(String accept) {
-		if (accept == null || accept.isBlank()) {
-			return JSON;
-		}
-		List<MediaType> types;
-		try {
-			types = new ArrayList<>(MediaType.parseMediaTypes(accept));
-		}
-		catch (InvalidMediaTypeException ex) {
-			return JSON;
-		}
+		List<MediaType> types = acceptTypes(accept);
 		types.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
 		for (MediaType type : types) {
 			if (type.getQualityValue() == 0) {

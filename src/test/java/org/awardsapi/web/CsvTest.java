@@ -184,6 +184,33 @@ class CsvTest {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "text/csv, */*;q=0.8", "text/csv, application/json;q=0.9", "text/*, application/*" })
+	void aSingleResourceAskedForCsvOrJsonAnswersJsonAndRevalidates(String accept) {
+		String tag = this.client.get()
+			.uri("/api/films/anora-2024")
+			.header(HttpHeaders.ACCEPT, accept)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+			.expectBody()
+			.jsonPath("$.slug")
+			.isEqualTo("anora-2024")
+			.returnResult()
+			.getResponseHeaders()
+			.getETag();
+		assertThat(tag).doesNotContain("-csv");
+		this.client.get()
+			.uri("/api/films/anora-2024")
+			.header(HttpHeaders.ACCEPT, accept)
+			.header(HttpHeaders.IF_NONE_MATCH, tag)
+			.exchange()
+			.expectStatus()
+			.isNotModified();
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "/api/films/no-such-film/nominations", "/api/ceremonies/oscars-1000/wins-by-person",
 			"/api/people/nobody/wins-by-ceremony" })
 	void theListOfSomethingMissingIsItsProblemWithNoTagNorFileName(String uri) {
