@@ -11,10 +11,11 @@ import org.awardsapi.web.Versioned;
  * ({@code "v42.7.3"}: data version 42, resource 7 at version 3; {@code "v42.7.3-gzip"} if
  * it was sent compressed) holds while the resource it names is at the version it names,
  * whatever the data version (it moves with every write anywhere). A tag of another
- * resource never holds, nor one of a resource deleted and created again under the same
- * slug (a new id). A weak tag ({@code W/"v42.7.3"}) never matches: If-Match compares
- * strongly (RFC 9110, 13.1.1), and a tag a proxy weakened no longer vouches for the bytes
- * it was given with.
+ * resource of the same kind never holds, nor one of a resource deleted and created again
+ * under the same slug (a new id); the tag does not name the kind, so one of another kind
+ * with the same id and version does (docs/decisions.md). A weak tag ({@code W/"v42.7.3"})
+ * never matches: If-Match compares strongly (RFC 9110, 13.1.1), and a tag a proxy
+ * weakened no longer vouches for the bytes it was given with.
  */
 public final class ETags {
 
