@@ -64,8 +64,9 @@ public class CeremonyQueryService {
 		return IdOrSlug.find(idOrSlug, "ceremony", this.ceremonies::findById, this.ceremonies::findBySlug).getId();
 	}
 
-	PageResponse<CeremonyView> ceremonies(String award, Integer year, PageQuery pageQuery) {
+	PageResponse<CeremonyView> ceremonies(String awardFilter, Integer year, PageQuery pageQuery) {
 		JpqlQuery query = new JpqlQuery("from Ceremony c join c.award a");
+		String award = IdOrSlug.filter(awardFilter);
 		if (award != null) {
 			query.and(IdOrSlug.isNumeric(award) ? "a.id = :award" : "a.slug = :award", "award",
 					IdOrSlug.isNumeric(award) ? (Object) Long.valueOf(award) : award);

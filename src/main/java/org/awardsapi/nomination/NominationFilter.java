@@ -1,10 +1,11 @@
 package org.awardsapi.nomination;
 
+import org.awardsapi.web.IdOrSlug;
 import org.awardsapi.web.QueryParameters;
 
 /**
  * What a nomination list is narrowed to. A value given by id or slug that matches nothing
- * gives an empty list.
+ * gives an empty list; one left empty is as if not sent.
  *
  * @param award award programme id or slug
  * @param ceremony ceremony id or slug
@@ -16,6 +17,14 @@ import org.awardsapi.web.QueryParameters;
 @QueryParameters
 public record NominationFilter(String award, String ceremony, String category, String film, String person,
 		Boolean won) {
+
+	public NominationFilter {
+		award = IdOrSlug.filter(award);
+		ceremony = IdOrSlug.filter(ceremony);
+		category = IdOrSlug.filter(category);
+		film = IdOrSlug.filter(film);
+		person = IdOrSlug.filter(person);
+	}
 
 	public static NominationFilter none() {
 		return new NominationFilter(null, null, null, null, null, null);

@@ -17,6 +17,7 @@ import org.awardsapi.film.FilmRef;
 import org.awardsapi.nomination.Nomination;
 import org.awardsapi.person.PersonRef;
 import org.awardsapi.shared.IdBatches;
+import org.awardsapi.web.IdOrSlug;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -296,7 +297,7 @@ class StatsQueries {
 	 * @return the SQL condition that the row is the one given
 	 */
 	private static String sqlIdOrSlug(String alias, String value) {
-		return alias + (isNumeric(value) ? ".id" : ".slug") + " = ?";
+		return alias + (IdOrSlug.isNumeric(value) ? ".id" : ".slug") + " = ?";
 	}
 
 	/**
@@ -306,7 +307,7 @@ class StatsQueries {
 	 * @return the condition that the entity is the one given
 	 */
 	private static String idOrSlug(String path, String parameter, String value) {
-		return path + (isNumeric(value) ? ".id" : ".slug") + " = :" + parameter;
+		return path + (IdOrSlug.isNumeric(value) ? ".id" : ".slug") + " = :" + parameter;
 	}
 
 	/**
@@ -314,14 +315,7 @@ class StatsQueries {
 	 * @return the value of its parameter
 	 */
 	private static Object value(String value) {
-		return isNumeric(value) ? (Object) Long.valueOf(value) : value;
-	}
-
-	/**
-	 * The same rule as {@link org.awardsapi.web.IdOrSlug}: digits only are a numeric id.
-	 */
-	private static boolean isNumeric(String value) {
-		return value.length() <= 18 && value.chars().allMatch(Character::isDigit);
+		return IdOrSlug.isNumeric(value) ? (Object) Long.valueOf(value) : value;
 	}
 
 	/**

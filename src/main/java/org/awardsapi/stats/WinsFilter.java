@@ -1,5 +1,7 @@
 package org.awardsapi.stats;
 
+import org.awardsapi.web.IdOrSlug;
+
 /**
  * The filters of the wins-by-person-per-ceremony statistics. A filter that names nothing
  * known matches nothing.
@@ -13,17 +15,13 @@ package org.awardsapi.stats;
 record WinsFilter(String award, String ceremony, String person, int minWins, boolean competitiveOnly) {
 
 	WinsFilter {
-		award = blankToNull(award);
-		ceremony = blankToNull(ceremony);
-		person = blankToNull(person);
+		award = IdOrSlug.filter(award);
+		ceremony = IdOrSlug.filter(ceremony);
+		person = IdOrSlug.filter(person);
 	}
 
 	static WinsFilter unfiltered(int minWins) {
 		return new WinsFilter(null, null, null, minWins, false);
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.trim();
 	}
 
 }

@@ -21,6 +21,7 @@ import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
@@ -35,6 +36,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.util.function.SingletonSupplier;
+import org.springframework.web.bind.support.ConfigurableWebBindingInitializer;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
@@ -206,6 +208,26 @@ class ApiWebConfig implements WebMvcConfigurer {
 			@Override
 			public RequestMappingHandlerAdapter getRequestMappingHandlerAdapter() {
 				return new CsvHandlerAdapter();
+			}
+
+		};
+	}
+
+	/**
+	 * Whole numbers in ASCII digits only ({@link WholeNumbers}), on the binders of every
+	 * handler, {@link QueryRecords} included.
+	 */
+	@Bean
+	static BeanPostProcessor wholeNumberParameters() {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String beanName) {
+				if (bean instanceof RequestMappingHandlerAdapter adapter && adapter
+					.getWebBindingInitializer() instanceof ConfigurableWebBindingInitializer initializer) {
+					initializer.setPropertyEditorRegistrar(new WholeNumbers());
+				}
+				return bean;
 			}
 
 		};

@@ -27,11 +27,32 @@ public final class IdOrSlug {
 	}
 
 	/**
+	 * A filter's id or slug as a query gives it: one left empty or blank
+	 * ({@code ?person=}, what a form's empty field sends) is as if not sent.
+	 * @param value the parameter's value, or {@code null}
+	 * @return the id or slug, trimmed, or {@code null} for none
+	 */
+	public static String filter(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	/**
 	 * @param value a path or query value
-	 * @return whether it is a numeric id rather than a slug
+	 * @return whether it is a numeric id rather than a slug: ASCII digits, without a
+	 * leading zero, so that one resource has one URL ({@code /api/films/06} is no other
+	 * name of {@code /api/films/6}, nor {@code ２} of {@code 2})
 	 */
 	public static boolean isNumeric(String value) {
-		return value != null && value.length() <= 18 && !value.isEmpty() && value.chars().allMatch(Character::isDigit);
+		if (value == null || value.isEmpty() || value.length() > 18 || value.charAt(0) == '0') {
+			return false;
+		}
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c < '0' || c > '9') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }

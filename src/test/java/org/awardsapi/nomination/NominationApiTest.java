@@ -1,5 +1,6 @@
 package org.awardsapi.nomination;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -69,6 +70,35 @@ class NominationApiTest {
 			assertThat(total("/api/nominations?film=anora-2024&won=" + no)).as(no).isEqualTo(all - won);
 		}
 		assertThat(total("/api/nominations?film=anora-2024&won=")).isEqualTo(all);
+	}
+
+	@Test
+	void anEmptyFilterIsAsIfNotSent() {
+		long all = total("/api/nominations?size=1");
+		for (String filter : List.of("award", "ceremony", "category", "film", "person")) {
+			assertThat(total("/api/nominations?size=1&" + filter + "=")).as(filter).isEqualTo(all);
+			assertThat(total("/api/wins?size=1&" + filter + "= ")).as(filter).isEqualTo(total("/api/wins?size=1"));
+		}
+		assertThat(total("/api/ceremonies?award=")).isEqualTo(total("/api/ceremonies"));
+		assertThat(total("/api/ceremonies/oscars-97/nominations?category="))
+			.isEqualTo(total("/api/ceremonies/oscars-97/nominations"));
+		assertThat(total("/api/people/sean-baker/nominations?ceremony="))
+			.isEqualTo(total("/api/people/sean-baker/nominations"));
+	}
+
+	@Test
+	void aNumericIdHasOneSpelling() {
+		Map<?, ?> ceremony = this.client.get()
+			.uri("/api/ceremonies/oscars-97")
+			.exchange()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		String id = String.valueOf(ceremony.get("id"));
+		this.client.get().uri("/api/ceremonies/" + id).exchange().expectStatus().isOk();
+		this.client.get().uri("/api/ceremonies/0" + id).exchange().expectStatus().isNotFound();
+		assertThat(total("/api/nominations?size=1&ceremony=0" + id)).isZero();
+		assertThat(total("/api/nominations?size=1&ceremony=" + id)).isPositive();
 	}
 
 	private long total(String uri) {
@@ -222,20 +252,33 @@ class NominationApiTest {
 				"year must be a whole number no larger than 2147483647, not '99999999999'");
 		assertBadRequest("/api/films?year=-99999999999",
 				"year must be a whole number no smaller than -2147483648, not '-99999999999'");
+		// ASCII digits only: not read as hexadecimal, nor in another script's digits
+		assertBadRequest("/api/films?year=0x7E8", "year must be a whole number, not '0x7E8'");
+		assertBadRequest(URI.create("/api/ceremonies?year=%232024"), "year must be a whole number, not '#2024'");
+		assertBadRequest("/api/nominations?size=0x10&won=", "size must be a whole number, not '0x10'");
+		assertBadRequest(URI.create("/api/stats/wins-by-person-per-ceremony?minWins=%234"),
+				"minWins must be a whole number, not '#4'");
+		assertBadRequest(URI.create("/api/films?year=%EF%BC%92%EF%BC%90%EF%BC%92%EF%BC%94"),
+				"year must be a whole number, not '\uFF12\uFF10\uFF12\uFF14'");
 		// a direction is asc or desc: sort=title,up arrives as two values
 		assertBadRequest("/api/films?sort=title,up",
 				"sort cannot sort by 'up'; allowed: title, year; each may be followed by ,asc or ,desc");
 	}
 
 	private void assertBadRequest(String uri, String detail) {
-		this.client.get()
-			.uri(uri)
-			.exchange()
-			.expectStatus()
-			.isBadRequest()
-			.expectBody()
-			.jsonPath("$.detail")
-			.isEqualTo(detail);
+		assertBadRequest(this.client.get().uri(uri), detail);
+	}
+
+	/**
+	 * For a URI whose query is written already encoded: a template would encode its %
+	 * again.
+	 */
+	private void assertBadRequest(URI uri, String detail) {
+		assertBadRequest(this.client.get().uri(uri), detail);
+	}
+
+	private void assertBadRequest(RestTestClient.RequestHeadersSpec<?> request, String detail) {
+		request.exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.detail").isEqualTo(detail);
 	}
 
 }
