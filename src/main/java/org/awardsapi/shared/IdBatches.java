@@ -1,9 +1,11 @@
 package org.awardsapi.shared;
 
 import java.sql.Array;
-import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
@@ -72,10 +74,13 @@ public class IdBatches {
 	 */
 	public List<Object[]> rows(String sql, Object... parameters) {
 		return this.jdbc.query(sql, (statement) -> bind(statement, parameters), (rs, n) -> {
-			Object[] row = new Object[rs.getMetaData().getColumnCount()];
+			ResultSetMetaData columns = rs.getMetaData();
+			Object[] row = new Object[columns.getColumnCount()];
 			for (int i = 0; i < row.length; i++) {
-				Object value = rs.getObject(i + 1);
-				row[i] = (value instanceof Date date) ? date.toLocalDate() : value;
+				// a date as the driver's LocalDate: a java.sql.Date's is Julian before
+				// 15 October 1582, so 1582-10-10 was read as 1582-09-30
+				row[i] = (columns.getColumnType(i + 1) == Types.DATE) ? rs.getObject(i + 1, LocalDate.class)
+						: rs.getObject(i + 1);
 			}
 			return row;
 		});

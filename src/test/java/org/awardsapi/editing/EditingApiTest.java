@@ -34,6 +34,39 @@ class EditingApiTest {
 		this.client = Editor.signIn(client);
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "date-1582, 1582-10-10", "date-0001, 0001-01-01", "date-0000, 0000-12-31", "date-9999, 9999-12-31" })
+	void aDateIsStoredAsWrittenBeforeTheGregorianCalendarToo(String slug, String date) {
+		// java.sql.Date reads a day before 15 October 1582 in the Julian calendar:
+		// written
+		// through it, 1582-10-10 came back 1582-10-20
+		String location = this.client.post()
+			.uri("/api/sources")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("slug", slug, "title", "A date of " + date, "publishedOn", date))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectHeader()
+			.valueMatches(HttpHeaders.LOCATION, "/api/sources/\\d+")
+			.returnResult()
+			.getResponseHeaders()
+			.getLocation()
+			.toString();
+		this.client.get().uri(location).exchange().expectBody().jsonPath("$.publishedOn").isEqualTo(date);
+		this.client.get().uri("/api/sources/" + slug).exchange().expectBody().jsonPath("$.publishedOn").isEqualTo(date);
+		// and in a person's detail, read by JDBC: a quote from that source
+		create("/api/people", Map.of("slug", "speaker-" + slug, "name", "Speaker of " + date));
+		create("/api/quotes", Map.of("person", "speaker-" + slug, "ceremony", "oscars-97", "text", "Words of " + date,
+				"source", slug));
+		this.client.get()
+			.uri("/api/people/speaker-" + slug)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.quotes[0].source.publishedOn")
+			.isEqualTo(date);
+	}
+
 	@Test
 	void createsReadsReplacesPatchesAndDeletesASource() {
 		var created = this.client.post()
