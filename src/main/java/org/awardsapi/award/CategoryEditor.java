@@ -51,8 +51,12 @@ class CategoryEditor implements Editable<Category, CategoryRequest> {
 				.orElseThrow(() -> new NotFoundException(kind(), idOrSlug));
 		}
 		List<Category> found = this.categories.findAllBySlug(idOrSlug);
-		if (found.size() != 1) {
+		if (found.isEmpty()) {
 			throw new NotFoundException(kind(), idOrSlug);
+		}
+		if (found.size() > 1) {
+			throw NotFoundException.ambiguous("categories", idOrSlug,
+					found.stream().map(Category::getId).sorted().toList());
 		}
 		return found.get(0);
 	}

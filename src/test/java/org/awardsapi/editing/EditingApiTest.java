@@ -815,6 +815,34 @@ class EditingApiTest {
 	}
 
 	@Test
+	void aCategorySlugThatTwoAwardsHaveNamesBothIdsRatherThanOneOfThem() {
+		String first = String.valueOf(this.client.get()
+			.uri("/api/categories/best-picture")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id"));
+		create("/api/awards", Map.of("slug", "second-awards", "name", "Second Awards"));
+		String second = create("/api/categories", Map.of("award", "second-awards", "slug", "best-picture", "name",
+				"Best Picture", "categoryClass", "Title"));
+		String secondId = second.substring(second.lastIndexOf('/') + 1);
+		this.client.get()
+			.uri("/api/categories/best-picture")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("The slug 'best-picture' names 2 categories (ids " + first + ", " + secondId
+					+ "): ask for one by its id");
+		this.client.get().uri(second).exchange().expectStatus().isOk();
+		this.client.get().uri("/api/categories/" + first).exchange().expectStatus().isOk();
+	}
+
+	@Test
 	void writesEveryKindOfResource() {
 		String award = create("/api/awards", Map.of("slug", "baftas", "name", "BAFTA Film Awards", "presentedBy",
 				"British Academy of Film and Television Arts"));
