@@ -21,6 +21,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.StringUtils;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
@@ -343,8 +344,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String header = request.getHeader(HttpHeaders.CONTENT_TYPE);
 		String sent = (ex.getContentType() != null) ? "it was sent as " + ex.getContentType().toString()
-				: "it was sent without a Content-Type";
+				: (header != null && !header.isBlank()) ? "it was sent as '" + StringUtils.truncate(header.strip(), 100)
+						+ "', which is not a media type" : "it was sent without a Content-Type";
 		ProblemDetail body = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
 				"The request body must be " + mediaTypesInWords(ex.getSupportedMediaTypes()) + "; " + sent);
 		return handleExceptionInternal(ex, body, headers, status, request);

@@ -636,6 +636,16 @@ class EditingApiTest {
 			.expectBody()
 			.jsonPath("$.detail")
 			.isEqualTo("The request body must be application/json; it was sent without a Content-Type");
+		this.client.post()
+			.uri("/api/sources")
+			.header(HttpHeaders.CONTENT_TYPE, "garbage")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(415)
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo(
+					"The request body must be application/json; it was sent as 'garbage', which is not a media type");
 		this.client.patch()
 			.uri("/api/sources/academy-97th-academy-awards")
 			.header(HttpHeaders.IF_MATCH, "*")

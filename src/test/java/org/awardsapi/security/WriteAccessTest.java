@@ -179,7 +179,18 @@ class WriteAccessTest {
 		this.client.post().uri("/api/test-echo").headers((headers) -> {
 			headers.setBasicAuth(TestUsers.EDITOR, TestUsers.EDITOR_PASSWORD);
 			headers.set("Sec-Fetch-Site", "cross-site");
-		}).contentType(MediaType.TEXT_PLAIN).body("hello").exchange().expectStatus().isForbidden();
+		})
+			.contentType(MediaType.TEXT_PLAIN)
+			.body("hello")
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectBody()
+			.jsonPath("$.detail")
+			.value(String.class,
+					(detail) -> assertThat(detail).startsWith("A POST another site's page sent")
+						.contains("application/json")
+						.doesNotContain("role"));
 		this.client.post().uri("/api/test-json").headers((headers) -> {
 			headers.setBasicAuth(TestUsers.EDITOR, TestUsers.EDITOR_PASSWORD);
 			headers.set("Sec-Fetch-Site", "cross-site");
