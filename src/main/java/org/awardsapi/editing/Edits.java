@@ -121,9 +121,10 @@ public class Edits {
 			Map<String, Long> references = editable.references(entity);
 			if (!references.isEmpty()) {
 				List<String> parts = new ArrayList<>();
-				references.forEach((kind, count) -> parts.add(count + " " + kind));
+				references.forEach((kind, count) -> parts.add(count + " " + inWords(kind, count)));
+				boolean one = parts.size() == 1 && references.values().iterator().next() == 1;
 				throw new ConflictException("The " + editable.kind() + " '" + idOrSlug + "' cannot be deleted: "
-						+ String.join(", ", parts) + " refer to it", references);
+						+ String.join(", ", parts) + (one ? " refers" : " refer") + " to it", references);
 			}
 			editable.delete(entity);
 			this.em.flush();
@@ -131,6 +132,21 @@ public class Edits {
 			return null;
 		});
 		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * @param kinds a key of {@link Editable#references}, camelCase and plural
+	 * ({@code filmCompanies})
+	 * @param count how many
+	 * @return it in words, singular for one ({@code film company})
+	 */
+	private static String inWords(String kinds, long count) {
+		String words = kinds.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+		if (count != 1) {
+			return words;
+		}
+		return words.endsWith("ies") ? words.substring(0, words.length() - 3) + "y"
+				: words.substring(0, words.length() - 1);
 	}
 
 	private <E extends AbstractEntity, R> ResponseEntity<Object> update(Editable<E, R> editable, String idOrSlug,

@@ -1,5 +1,6 @@
 package org.awardsapi.editing;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -43,8 +44,13 @@ public final class ReferenceCounts {
 		return this;
 	}
 
+	/**
+	 * @return the counts in the order counted: {@code Map.copyOf} had an order of its
+	 * own, which changes from one run of the JVM to the next, and with it the 409's
+	 * detail
+	 */
 	public Map<String, Long> toMap() {
-		return Map.copyOf(this.counts);
+		return Collections.unmodifiableMap(new LinkedHashMap<>(this.counts));
 	}
 
 }

@@ -65,7 +65,7 @@ class SourceEditor implements Editable<Source, SourceRequest> {
 			.count("quotes", "select count(q) from Quote q where q.source = :target")
 			.count("presentations", "select count(p) from Presentation p where p.source = :target")
 			.count("credits", "select count(c) from Credit c where c.source = :target")
-			.count("film companies", "select count(f) from FilmCompany f where f.source = :target")
+			.count("filmCompanies", "select count(f) from FilmCompany f where f.source = :target")
 			.toMap();
 	}
 

@@ -483,8 +483,27 @@ class EditingApiTest {
 			.jsonPath("$.references.nominations")
 			.isEqualTo(7)
 			.jsonPath("$.references.credits")
-			.isEqualTo(12);
+			.isEqualTo(12)
+			.jsonPath("$.detail")
+			.isEqualTo("The film 'anora-2024' cannot be deleted: 7 nominations, 12 credits refer to it");
 		this.client.get().uri("/api/films/anora-2024").exchange().expectStatus().isOk();
+		// a key is camelCase as every field is; the detail says it in words, one in the
+		// singular
+		create("/api/sources", Map.of("slug", "conflict-source", "title", "Conflict Source"));
+		create("/api/companies", Map.of("slug", "conflict-company", "name", "Conflict Company"));
+		create("/api/films", Map.of("slug", "conflict-film-2024", "title", "Conflict Film", "companies",
+				List.of(Map.of("company", "conflict-company", "role", "production", "source", "conflict-source"))));
+		this.client.delete()
+			.uri("/api/sources/conflict-source")
+			.header(HttpHeaders.IF_MATCH, "*")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.references.filmCompanies")
+			.isEqualTo(1)
+			.jsonPath("$.detail")
+			.isEqualTo("The source 'conflict-source' cannot be deleted: 1 film company refers to it");
 	}
 
 	@ParameterizedTest
