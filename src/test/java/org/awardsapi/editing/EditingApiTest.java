@@ -37,9 +37,8 @@ class EditingApiTest {
 	@ParameterizedTest
 	@CsvSource({ "date-1582, 1582-10-10", "date-0001, 0001-01-01", "date-0000, 0000-12-31", "date-9999, 9999-12-31" })
 	void aDateIsStoredAsWrittenBeforeTheGregorianCalendarToo(String slug, String date) {
-		// java.sql.Date reads a day before 15 October 1582 in the Julian calendar:
-		// written
-		// through it, 1582-10-10 came back 1582-10-20
+		// java.sql.Date counts days before 15 October 1582 in the Julian
+		// calendar: through it, 1582-10-10 came back as 1582-10-20
 		String location = this.client.post()
 			.uri("/api/sources")
 			.contentType(MediaType.APPLICATION_JSON)
@@ -647,36 +646,17 @@ class EditingApiTest {
 
 	@Test
 	void aBodyOfAnotherMediaTypeIs415NamingTheOneTheResourceReads() {
-		this.client.post()
-			.uri("/api/sources")
-			.exchange()
-			.expectStatus()
-			.isEqualTo(415)
-			.expectBody()
-			.jsonPath("$.detail")
-			.isEqualTo("The request body must be application/json; it was sent without a Content-Type");
-		this.client.post()
-			.uri("/api/sources")
-			.header(HttpHeaders.CONTENT_TYPE, "garbage")
-			.exchange()
-			.expectStatus()
-			.isEqualTo(415)
-			.expectBody()
-			.jsonPath("$.detail")
-			.isEqualTo(
-					"The request body must be application/json; it was sent as 'garbage', which is not a media type");
-		this.client.patch()
-			.uri("/api/sources/academy-97th-academy-awards")
-			.header(HttpHeaders.IF_MATCH, "*")
-			.contentType(MediaType.TEXT_PLAIN)
-			.body("x")
-			.exchange()
-			.expectStatus()
-			.isEqualTo(415)
-			.expectBody()
-			.jsonPath("$.detail")
-			.isEqualTo(
-					"The request body must be application/merge-patch+json or application/json; it was sent as text/plain");
+		assert415(this.client.post().uri("/api/sources"),
+				"The request body must be application/json; it was sent without a Content-Type");
+		assert415(this.client.post().uri("/api/sources").header(HttpHeaders.CONTENT_TYPE, "garbage"),
+				"The request body must be application/json; it was sent as 'garbage', which is not a media type");
+		assert415(
+				this.client.patch()
+					.uri("/api/sources/academy-97th-academy-awards")
+					.header(HttpHeaders.IF_MATCH, "*")
+					.contentType(MediaType.TEXT_PLAIN)
+					.body("x"),
+				"The request body must be application/merge-patch+json or application/json; it was sent as text/plain");
 	}
 
 	@Test
@@ -986,6 +966,10 @@ class EditingApiTest {
 
 	private String etag(String uri) {
 		return Editor.etag(this.client, uri);
+	}
+
+	private static void assert415(RestTestClient.RequestHeadersSpec<?> request, String detail) {
+		request.exchange().expectStatus().isEqualTo(415).expectBody().jsonPath("$.detail").isEqualTo(detail);
 	}
 
 	private String create(String uri, Map<String, Object> body) {
