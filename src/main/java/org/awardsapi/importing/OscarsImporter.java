@@ -90,12 +90,28 @@ public class OscarsImporter {
 	/** Role words the dataset leaves in a few nominee names. */
 	private static final Pattern ROLE_PREFIX = Pattern.compile("(?i)^(in collaboration with|screenplay -)\\s+");
 
-	/** Names of organisations, for nominees whose IMDb id the dataset does not know. */
-	private static final Pattern ORGANISATION = Pattern.compile("(?i).*\\b(corp|corporation|inc|incorporated|company|"
-			+ "co|ltd|limited|llc|studios?|pictures|films?|productions?|laboratories|laboratory|labs?|department|"
-			+ "bureau|ministry|association|fund|information|navy|army|marine|coast guard|office|unit|service|"
-			+ "centre|center|institute|society|council|board|division|industries|systems|technologies|"
-			+ "engineering|research|sound|camera|theatres?|broadcasting|network|government|academy|gmbh|ag|plc|international)\\b\\.?.*");
+	/**
+	 * Names of organisations, for nominees whose IMDb id the dataset does not know: a
+	 * word only a firm, a studio, a state or a body is named with, or an ampersand (the
+	 * dataset gives each person a name of their own, so two names joined are a firm's).
+	 */
+	private static final Pattern ORGANISATION = Pattern.compile("(?iuU).*(&|\\b(corp|corporation|inc|incorporated|"
+			+ "company|co|ltd|limited|llc|kg|gmbh|ag|plc|and sons|associates|studios?|pictures|films?|"
+			+ "productions?|laboratories|laboratory|labs?|department|bureau|ministry|association|fund|information|"
+			+ "navy|army|air force|marine|coast guard|office|unit|service|centre|center|institute|institut|istituto|"
+			+ "society|soci[eé]t[eé]|council|board|division|industries|systems|technologies|technology|technik|"
+			+ "software|digital|images|optics|optical|optique|engineering|research|sound|camera|cine|cinema|"
+			+ "theatres?|broadcasting|network|news|exchange|cooperative|government|governments|union of|"
+			+ "united states|comitato|comite|olimpiad[ae]|academy|international|and magic)\\b).*");
+
+	/**
+	 * Organisations the dataset names, without an IMDb id, by a name with no such word:
+	 * the trade names of firms given Scientific and Technical Awards, and production
+	 * companies and places it names as nominees (by the slug of the name).
+	 */
+	private static final Set<String> ORGANISATION_NAMES = Set.of("alias-wavefront", "antigonish", "arri", "cineguild",
+			"denham", "digidesign", "fairlight", "mercury", "nova-scotia", "ortus", "panavision", "ramtronics", "revue",
+			"screen-gems", "sony", "statens-filmcentral", "thomson-grass-valley", "two-cities");
 
 	private final SeedLoader seed;
 
@@ -310,7 +326,7 @@ public class OscarsImporter {
 	}
 
 	static boolean looksLikeOrganisation(String name) {
-		return ORGANISATION.matcher(name).matches();
+		return ORGANISATION.matcher(name).matches() || ORGANISATION_NAMES.contains(Slugs.slug(name));
 	}
 
 	/**
@@ -549,7 +565,8 @@ public class OscarsImporter {
 				String name = cleanName(row.nominees().get(i));
 				String ids = row.nomineeIds().get(i);
 				for (String id : (ids != null) ? ids.split(",") : new String[] { idByName(name) }) {
-					boolean company = (id != null) ? id.startsWith("co") : looksLikeOrganisation(name);
+					boolean company = (id != null) ? id.startsWith("co")
+							: looksLikeOrganisation(name) && !this.people.knowsWithoutId(Slugs.slug(name));
 					if (company) {
 						Company c = company(name, id);
 						nominees.add(new Credited(c, name));

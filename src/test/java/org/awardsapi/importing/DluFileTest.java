@@ -143,7 +143,16 @@ class DluFileTest {
 		assertThat(OscarsImporter.looksLikeOrganisation("Acme Lens Corporation")).isTrue();
 		assertThat(OscarsImporter.looksLikeOrganisation("United States Navy Bureau of Aeronautics")).isTrue();
 		assertThat(OscarsImporter.looksLikeOrganisation("TECHNICOLOR MOTION PICTURE CORP.")).isTrue();
+		assertThat(OscarsImporter.looksLikeOrganisation("Acme & Acme Optical Engineers")).isTrue();
+		assertThat(OscarsImporter.looksLikeOrganisation("Kessler And Sons")).isTrue();
+		assertThat(OscarsImporter.looksLikeOrganisation("The Governments of Ruritania")).isTrue();
+		assertThat(OscarsImporter.looksLikeOrganisation("United States Air Force")).isTrue();
+		assertThat(OscarsImporter.looksLikeOrganisation("SOCIÉTÉ ANONYME DES LENTILLES")).isTrue();
+		assertThat(OscarsImporter.looksLikeOrganisation("Panavision")).as("a trade name the project lists").isTrue();
+		assertThat(OscarsImporter.looksLikeOrganisation("Two Cities")).isTrue();
 		assertThat(OscarsImporter.looksLikeOrganisation("Ruth Okafor")).isFalse();
+		assertThat(OscarsImporter.looksLikeOrganisation("Paige Sony-Warner")).isFalse();
+		assertThat(OscarsImporter.looksLikeOrganisation("Ruth Digitale")).isFalse();
 		assertThat(OscarsImporter.looksLikeOrganisation("SIDNEY SANDERS")).isFalse();
 		assertThat(OscarsImporter.cleanName("In collaboration with Una Reyes")).isEqualTo("Una Reyes");
 		assertThat(OscarsImporter.cleanName("Screenplay - Una Reyes")).isEqualTo("Una Reyes");

@@ -202,6 +202,27 @@ class OscarsImporterTest {
 		assertThat(this.people.findByImdbId("nm9900020").orElseThrow().getSlug()).isEqualTo("ines-marlow-nm9900020");
 	}
 
+	/**
+	 * A nominee without an id whose name is an organisation's is a company, unless an
+	 * earlier import stored that name as a person: its nominations name that person, and
+	 * importing again must match them rather than add them twice.
+	 */
+	@Test
+	void anOrganisationWithoutAnIdIsACompanyUnlessAnEarlierImportStoredItAsAPerson() {
+		this.em.persist(new Person("panavision", "Panavision", null));
+		String scitech = "\tSciTech\tSCIENTIFIC AND TECHNICAL AWARD (Technical Achievement Award)\t"
+				+ "SCIENTIFIC AND TECHNICAL AWARD (Technical Achievement Award)\t\t\t\t";
+		String file = "Ceremony\tYear\tClass\tCanonicalCategory\tCategory\tFilm\tFilmId\tName\tNominees\t"
+				+ "NomineeIds\tWinner\tDetail\tNote\tCitation\n" + "70\t1997" + scitech
+				+ "Panavision|Sony|Acme & Acme\t\tTrue\t\t\tTo them.\n";
+		this.importer.importFile(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), ImportProgress.NONE);
+		assertThat(
+				only(find("oscars-70", "scientific-and-technical-award-technical-achievement-award", true)).nominees())
+			.extracting(NomineeView::kind, NomineeView::slug)
+			.containsExactly(tuple(NomineeKind.person, "panavision"), tuple(NomineeKind.company, "sony"),
+					tuple(NomineeKind.company, "acme-acme"));
+	}
+
 	@Test
 	void importingTwiceChangesNothing() {
 		this.importer.importFile(fixture(), ImportProgress.NONE);
