@@ -47,10 +47,14 @@ class StatsController {
 	@GetMapping("/stats/wins-by-person-per-ceremony")
 	PageResponse<PersonCeremonyWins> winsByPersonPerCeremony(@RequestParam(required = false) String award,
 			@RequestParam(required = false) String ceremony, @RequestParam(required = false) String person,
-			@RequestParam(defaultValue = "1") @Min(value = 1, message = "must be at least 1") int minWins,
-			@RequestParam(defaultValue = "false") boolean competitiveOnly, @Valid PageQuery page) {
+			@RequestParam(defaultValue = "1") @Min(value = 1, message = "must be at least 1") Integer minWins,
+			@RequestParam(defaultValue = "false") Boolean competitiveOnly, @Valid PageQuery page) {
 		StatsSort sort = StatsQueries.WINS_BY_PERSON_PER_CEREMONY;
-		WinsFilter filter = new WinsFilter(award, ceremony, person, minWins, competitiveOnly);
+		// A value of blanks (minWins=%20) binds as null: as if not sent, as for every
+		// other
+		// parameter (an empty one gets the default before binding)
+		WinsFilter filter = new WinsFilter(award, ceremony, person, (minWins != null) ? minWins : 1,
+				Boolean.TRUE.equals(competitiveOnly));
 		return PageResponse
 			.of(this.stats.winsByPersonPerCeremony(filter, page.toPageable(sort.allowed(), sort.defaultSort())));
 	}

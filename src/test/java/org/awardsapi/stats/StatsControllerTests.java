@@ -32,6 +32,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 
 /**
  * The statistics endpoints over MVC: the JSON they answer, and the 400 and 404 problems
@@ -95,6 +96,20 @@ class StatsControllerTests {
 		then(this.stats).should()
 			.winsByPersonPerCeremony(new WinsFilter("oscars", null, null, 1, false),
 					PageRequest.of(0, 20, defaultOrder));
+	}
+
+	@Test
+	void emptyOrBlankMinWinsAndCompetitiveOnlyAreAsIfNotSent() {
+		given(this.stats.winsByPersonPerCeremony(any(), any())).willReturn(Page.empty(PageRequest.of(0, 20)));
+		for (String value : List.of("", " ")) {
+			assertThat(this.mvc.get()
+				.uri("/api/stats/wins-by-person-per-ceremony")
+				.param("minWins", value)
+				.param("competitiveOnly", value)).hasStatusOk();
+		}
+		then(this.stats).should(times(2))
+			.winsByPersonPerCeremony(new WinsFilter(null, null, null, 1, false),
+					PageRequest.of(0, 20, StatsQueries.WINS_BY_PERSON_PER_CEREMONY.defaultSort()));
 	}
 
 	@Test
