@@ -79,7 +79,14 @@ class HttpCaching implements HandlerInterceptor, ResponseBodyAdvice<Object> {
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
 			throws HttpMediaTypeNotAcceptableException {
-		if (!(handler instanceof HandlerMethod method) || !isRead(request.getMethod())) {
+		if (!(handler instanceof HandlerMethod method)) {
+			return true;
+		}
+		if (Representation.refusesEverything(request)) {
+			// application/json;q=0: a 406 before a read or a write is made
+			throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.APPLICATION_JSON));
+		}
+		if (!isRead(request.getMethod())) {
 			return true;
 		}
 		// The response cache, when on, has read the version already: its key and the tag

@@ -96,6 +96,21 @@ enum Representation {
 		return false;
 	}
 
+	/**
+	 * @param request a request
+	 * @return whether its {@code Accept} header refuses every type it names
+	 * ({@code application/json;q=0}, {@code *}{@code /*;q=0}): nothing is acceptable then
+	 * (RFC 9110, 12.4.2), where Spring MVC reads a weight of 0 as any other; not when
+	 * {@code format} names the representation
+	 */
+	static boolean refusesEverything(HttpServletRequest request) {
+		if (request.getParameter(FORMAT) != null) {
+			return false;
+		}
+		List<MediaType> types = acceptTypes(request.getHeader(HttpHeaders.ACCEPT));
+		return !types.isEmpty() && types.stream().allMatch((type) -> type.getQualityValue() == 0);
+	}
+
 	private static List<MediaType> acceptTypes(@Nullable String accept) {
 		List<MediaType> types = new ArrayList<>();
 		if (accept != null && !accept.isBlank()) {

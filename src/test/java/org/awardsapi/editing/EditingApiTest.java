@@ -237,7 +237,8 @@ class EditingApiTest {
 		String source = create("/api/sources", Map.of("slug", "accept-xml", "title", "Accept XML"));
 		try {
 			String tag = etag(source);
-			for (MediaType accept : List.of(MediaType.APPLICATION_XML, MediaType.parseMediaType("text/csv"))) {
+			for (MediaType accept : List.of(MediaType.APPLICATION_XML, MediaType.parseMediaType("text/csv"),
+					MediaType.parseMediaType("application/json;q=0"))) {
 				List<RestTestClient.RequestHeadersSpec<?>> writes = List.of(
 						this.client.post().uri("/api/sources").body(Map.of("slug", "accept-xml-new", "title", "New")),
 						this.client.put()

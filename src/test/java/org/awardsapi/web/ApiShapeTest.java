@@ -54,7 +54,9 @@ class ApiShapeTest {
 	@Test
 	void aRepresentationOtherThanJsonOrCsvIsNotAcceptable() {
 		// YAML: springdoc brings Jackson 2's, which Spring would otherwise offer
-		for (String type : List.of("application/yaml", "application/xml", "application/cbor", "text/plain")) {
+		// and an Accept that refuses all it names (a weight of 0 is "not acceptable")
+		for (String type : List.of("application/yaml", "application/xml", "application/cbor", "text/plain",
+				"application/json;q=0", "*/*;q=0", "application/json;q=0, text/csv;q=0")) {
 			this.client.get()
 				.uri("/api/ceremonies/oscars-97")
 				.accept(MediaType.parseMediaType(type))
@@ -64,6 +66,28 @@ class ApiShapeTest {
 				.expectHeader()
 				.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		}
+	}
+
+	@Test
+	void anAcceptThatRefusesEverythingIsA406NamingWhatTheResourceAnswersUnlessFormatNamesIt() {
+		this.client.get()
+			.uri("/api/awards")
+			.header(HttpHeaders.ACCEPT, "application/json;q=0")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(406)
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("This resource answers application/json or text/csv");
+		this.client.get()
+			.uri("/api/awards?format=json")
+			.header(HttpHeaders.ACCEPT, "application/json;q=0")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.content[0].slug")
+			.isEqualTo("oscars");
 	}
 
 	@Test
