@@ -104,10 +104,13 @@ enum Representation {
 	 * {@code format} names the representation
 	 */
 	static boolean refusesEverything(HttpServletRequest request) {
-		if (request.getParameter(FORMAT) != null) {
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		// a weight of 0 is written with a 0: most headers (*/*, application/json) have
+		// none
+		if (accept == null || accept.indexOf('0') < 0 || request.getParameter(FORMAT) != null) {
 			return false;
 		}
-		List<MediaType> types = acceptTypes(request.getHeader(HttpHeaders.ACCEPT));
+		List<MediaType> types = acceptTypes(accept);
 		return !types.isEmpty() && types.stream().allMatch((type) -> type.getQualityValue() == 0);
 	}
 
