@@ -319,7 +319,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			answers.add(Representation.TEXT_CSV);
 		}
 		ProblemDetail body = problem(HttpStatus.NOT_ACCEPTABLE, "This resource answers " + mediaTypesInWords(answers));
-		return handleExceptionInternal(ex, body, headers, status, request);
+		// Spring adds Accept naming what it could write; in a response, Accept names what
+		// a
+		// request's body may be (RFC 9110, 12.5.1, for a 415): the detail says it instead
+		HttpHeaders answer = new HttpHeaders();
+		answer.putAll(headers);
+		answer.remove(HttpHeaders.ACCEPT);
+		return handleExceptionInternal(ex, body, answer, status, request);
 	}
 
 	/**

@@ -64,7 +64,9 @@ class ApiShapeTest {
 				.expectStatus()
 				.isEqualTo(406)
 				.expectHeader()
-				.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+				.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectHeader()
+				.doesNotExist(HttpHeaders.ACCEPT);
 		}
 	}
 
