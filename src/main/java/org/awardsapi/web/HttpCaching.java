@@ -82,11 +82,12 @@ class HttpCaching implements HandlerInterceptor, ResponseBodyAdvice<Object> {
 		if (!(handler instanceof HandlerMethod method)) {
 			return true;
 		}
-		if (Representation.refusesEverything(request)) {
-			// application/json;q=0: a 406 before a read or a write is made
-			throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.APPLICATION_JSON));
-		}
 		if (!isRead(request.getMethod())) {
+			// a write answers JSON: application/json;q=0 is a 406 before the write is
+			// made
+			if (Representation.refusesJson(request)) {
+				throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.APPLICATION_JSON));
+			}
 			return true;
 		}
 		// The response cache, when on, has read the version already: its key and the tag
@@ -101,6 +102,10 @@ class HttpCaching implements HandlerInterceptor, ResponseBodyAdvice<Object> {
 				throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.APPLICATION_JSON));
 			}
 			representation = Representation.JSON;
+		}
+		else if (representation == Representation.JSON && Representation.refusesJson(request)) {
+			// application/json;q=0 (with text/csv;q=0 for a list): nothing it takes
+			throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.APPLICATION_JSON));
 		}
 		if (request.getHeader(HttpHeaders.IF_MATCH) != null) {
 			// If-Match goes first (RFC 9110, 13.2.2), and a resource's version is known

@@ -1,7 +1,6 @@
 package org.awardsapi.web;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -85,33 +84,29 @@ enum Representation {
 	 * *}{@code /*;q=0.8}), and not by {@code ?format=csv}
 	 */
 	static boolean jsonAlsoAccepted(HttpServletRequest request) {
-		if (request.getParameter(FORMAT) != null) {
-			return false;
-		}
-		for (MediaType type : acceptTypes(request.getHeader(HttpHeaders.ACCEPT))) {
-			if (type.getQualityValue() > 0 && type.isCompatibleWith(MediaType.APPLICATION_JSON)) {
-				return true;
-			}
-		}
-		return false;
+		return request.getParameter(FORMAT) == null
+				&& jsonWeight(acceptTypes(request.getHeader(HttpHeaders.ACCEPT))).accepted();
 	}
 
 	/**
 	 * @param request a request
-	 * @return whether its {@code Accept} header refuses every type it names
-	 * ({@code application/json;q=0}, {@code *}{@code /*;q=0}): nothing is acceptable then
-	 * (RFC 9110, 12.4.2), where Spring MVC reads a weight of 0 as any other; not when
-	 * {@code format} names the representation
+	 * @return whether its {@code Accept} header gives JSON a weight of 0
+	 * ({@code application/json;q=0}, {@code *}{@code /*;q=0}, or
+	 * {@code application/json;q=0, *}{@code /*;q=0.1}, where the type overrides the
+	 * range): JSON is not acceptable then (RFC 9110, 12.4.2), where Spring MVC, reading a
+	 * weight of 0 as any other, would answer it; not when {@code format} names the
+	 * representation
 	 */
-	static boolean refusesEverything(HttpServletRequest request) {
+	static boolean refusesJson(HttpServletRequest request) {
 		String accept = request.getHeader(HttpHeaders.ACCEPT);
 		// a weight of 0 is written with a 0: most headers (*/*, application/json) have
-		// none
+		// none. Without one, a header that takes no JSON (application/xml) is Spring's
+		// 406
 		if (accept == null || accept.indexOf('0') < 0 || request.getParameter(FORMAT) != null) {
 			return false;
 		}
 		List<MediaType> types = acceptTypes(accept);
-		return !types.isEmpty() && types.stream().allMatch((type) -> type.getQualityValue() == 0);
+		return !types.isEmpty() && !jsonWeight(types).accepted();
 	}
 
 	private static List<MediaType> acceptTypes(@Nullable String accept) {
@@ -129,21 +124,68 @@ enum Representation {
 
 	private static Representation ofAccept(String accept) {
 		List<MediaType> types = acceptTypes(accept);
-		types.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
-		for (MediaType type : types) {
-			if (type.getQualityValue() == 0) {
-				continue;
-			}
-			// text/csv, or text/* which only CSV answers
-			if (type.equalsTypeAndSubtype(TEXT_CSV) || ("text".equals(type.getType()) && type.isWildcardSubtype())) {
-				return CSV;
-			}
-			if (type.isCompatibleWith(MediaType.APPLICATION_JSON)
-					|| type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)) {
-				return JSON;
+		if (types.isEmpty()) {
+			return JSON;
+		}
+		Weight csv = weight(types, TEXT_CSV);
+		// CSV where the header prefers it (text/csv, text/*), else JSON: the default, and
+		// for a header that takes neither, Spring's 406 (or HttpCaching's)
+		return (csv.accepted() && csv.preferredTo(jsonWeight(types))) ? CSV : JSON;
+	}
+
+	/**
+	 * The weight JSON has: that of {@code application/json}, or of a JSON-based type or
+	 * range the header names ({@code application/problem+json},
+	 * {@code application/*+json}), answered in JSON too, whichever is higher.
+	 */
+	private static Weight jsonWeight(List<MediaType> types) {
+		Weight best = weight(types, MediaType.APPLICATION_JSON);
+		for (int i = 0; i < types.size(); i++) {
+			MediaType type = types.get(i);
+			Weight named = new Weight(type.getQualityValue(), i);
+			if ("json".equals(type.getSubtypeSuffix()) && named.preferredTo(best)) {
+				best = named;
 			}
 		}
-		return JSON;
+		return best;
+	}
+
+	/**
+	 * The weight the header gives a media type: that of the most specific range that
+	 * includes it ({@code text/csv} over {@code text/*} over {@code *}{@code /*}, RFC
+	 * 9110, 12.5.1), none where no range does.
+	 */
+	private static Weight weight(List<MediaType> types, MediaType type) {
+		Weight found = Weight.NONE;
+		int specificity = -1;
+		for (int i = 0; i < types.size(); i++) {
+			MediaType range = types.get(i);
+			int rangeSpecificity = range.isWildcardType() ? 0 : (range.isWildcardSubtype() ? 1 : 2);
+			if (range.includes(type) && rangeSpecificity > specificity) {
+				found = new Weight(range.getQualityValue(), i);
+				specificity = rangeSpecificity;
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * A weight, and the place in the header of the type or range that gives it: of two
+	 * equal weights, the one named first is preferred ({@code text/*, application/*} is
+	 * CSV).
+	 */
+	private record Weight(double quality, int place) {
+
+		static final Weight NONE = new Weight(0, Integer.MAX_VALUE);
+
+		boolean accepted() {
+			return this.quality > 0;
+		}
+
+		boolean preferredTo(Weight other) {
+			return this.quality > other.quality || (this.quality == other.quality && this.place < other.place);
+		}
+
 	}
 
 }

@@ -53,13 +53,15 @@ class ApiShapeTest {
 
 	@Test
 	void aRepresentationOtherThanJsonOrCsvIsNotAcceptable() {
-		// YAML: springdoc brings Jackson 2's, which Spring would otherwise offer
-		// and an Accept that refuses all it names (a weight of 0 is "not acceptable")
+		// YAML: springdoc brings Jackson 2's, which Spring would otherwise offer; and an
+		// Accept that gives JSON a weight of 0 ("not acceptable"), by naming it or by a
+		// range, or overriding a range that takes it
 		for (String type : List.of("application/yaml", "application/xml", "application/cbor", "text/plain",
-				"application/json;q=0", "*/*;q=0", "application/json;q=0, text/csv;q=0")) {
+				"application/json;q=0", "*/*;q=0", "application/json;q=0, text/csv;q=0",
+				"application/json;q=0, */*;q=0.1")) {
 			this.client.get()
 				.uri("/api/ceremonies/oscars-97")
-				.accept(MediaType.parseMediaType(type))
+				.header(HttpHeaders.ACCEPT, type)
 				.exchange()
 				.expectStatus()
 				.isEqualTo(406)

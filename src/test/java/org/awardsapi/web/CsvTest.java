@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.awardsapi.ApiIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -120,6 +121,28 @@ class CsvTest {
 			.expectBody()
 			.jsonPath("$.parameter")
 			.isEqualTo("format");
+	}
+
+	/**
+	 * Each type takes the weight of the most specific range that names it (RFC 9110,
+	 * 12.5.1); of two equal weights, the one named first wins.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "*/*|application/json", "text/*, application/*|text/csv",
+					"application/json, text/csv|application/json", "text/csv, application/json|text/csv",
+					"application/json;q=0, */*;q=0.1|text/csv", "text/*, text/csv;q=0, */*;q=0.5|application/json",
+					"text/csv;q=0.5, application/*;q=0.8|application/json",
+					"application/problem+json, text/csv;q=0.9|application/json" })
+	void aListAnswersTheRepresentationTheAcceptHeaderWeighsHighest(String accept, String answered) {
+		this.client.get()
+			.uri("/api/films?size=1")
+			.header(HttpHeaders.ACCEPT, accept)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.parseMediaType(answered));
 	}
 
 	@Test
