@@ -50,8 +50,7 @@ class StatsController {
 			@RequestParam(defaultValue = "1") @Min(value = 1, message = "must be at least 1") Integer minWins,
 			@RequestParam(defaultValue = "false") Boolean competitiveOnly, @Valid PageQuery page) {
 		StatsSort sort = StatsQueries.WINS_BY_PERSON_PER_CEREMONY;
-		// A value of blanks (minWins=%20) binds as null: as if not sent, as for every
-		// other
+		// A blank value (minWins=%20) binds as null: as if not sent, as for every other
 		// parameter (an empty one gets the default before binding)
 		WinsFilter filter = new WinsFilter(award, ceremony, person, (minWins != null) ? minWins : 1,
 				Boolean.TRUE.equals(competitiveOnly));

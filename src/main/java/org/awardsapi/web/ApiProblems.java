@@ -319,9 +319,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			answers.add(Representation.TEXT_CSV);
 		}
 		ProblemDetail body = problem(HttpStatus.NOT_ACCEPTABLE, "This resource answers " + mediaTypesInWords(answers));
-		// Spring adds Accept naming what it could write; in a response, Accept names what
-		// a
-		// request's body may be (RFC 9110, 12.5.1, for a 415): the detail says it instead
+		// Spring adds Accept, naming what it could write; but in a response, Accept names
+		// what a request's body may be (RFC 9110, 12.5.1, for a 415). The detail says it
 		HttpHeaders answer = new HttpHeaders();
 		answer.putAll(headers);
 		answer.remove(HttpHeaders.ACCEPT);

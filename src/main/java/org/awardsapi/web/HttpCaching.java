@@ -83,8 +83,7 @@ class HttpCaching implements HandlerInterceptor, ResponseBodyAdvice<Object> {
 			return true;
 		}
 		if (!isRead(request.getMethod())) {
-			// a write answers JSON: application/json;q=0 is a 406 before the write is
-			// made
+			// A write answers JSON: application/json;q=0 is a 406 before it is made
 			if (Representation.refusesJson(request)) {
 				throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.APPLICATION_JSON));
 			}

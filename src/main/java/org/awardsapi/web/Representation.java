@@ -99,9 +99,8 @@ enum Representation {
 	 */
 	static boolean refusesJson(HttpServletRequest request) {
 		String accept = request.getHeader(HttpHeaders.ACCEPT);
-		// a weight of 0 is written with a 0: most headers (*/*, application/json) have
-		// none. Without one, a header that takes no JSON (application/xml) is Spring's
-		// 406
+		// A weight of 0 is written with a 0, which most headers (*/*) have none of;
+		// a header without one that takes no JSON (application/xml) is Spring's 406
 		if (accept == null || accept.indexOf('0') < 0 || request.getParameter(FORMAT) != null) {
 			return false;
 		}
