@@ -175,15 +175,18 @@ class CsvTest {
 
 	@Test
 	void aMediaTypeNoListAnswersIs406NamingJsonAndCsv() {
-		this.client.get()
-			.uri("/api/films")
-			.accept(MediaType.APPLICATION_XML)
-			.exchange()
-			.expectStatus()
-			.isEqualTo(406)
-			.expectBody()
-			.jsonPath("$.detail")
-			.isEqualTo("This resource answers application/json or text/csv");
+		// application/json;q=0: a weight of 0 refuses JSON, and CSV is not asked for
+		for (String accept : List.of("application/xml", "application/json;q=0")) {
+			this.client.get()
+				.uri("/api/films")
+				.header(HttpHeaders.ACCEPT, accept)
+				.exchange()
+				.expectStatus()
+				.isEqualTo(406)
+				.expectBody()
+				.jsonPath("$.detail")
+				.isEqualTo("This resource answers application/json or text/csv");
+		}
 		this.client.get()
 			.uri("/api/films/anora-2024")
 			.accept(MediaType.parseMediaType("text/*"))
