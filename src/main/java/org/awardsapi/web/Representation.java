@@ -135,10 +135,15 @@ enum Representation {
 	/**
 	 * The weight JSON has: that of {@code application/json}, or of a JSON-based type or
 	 * range the header names ({@code application/problem+json},
-	 * {@code application/*+json}), answered in JSON too, whichever is higher.
+	 * {@code application/*+json}), answered in JSON too, whichever is higher. An
+	 * {@code application/json;q=0} refuses JSON whatever else the header takes: the
+	 * answer would be labelled with the type it names.
 	 */
 	private static Weight jsonWeight(List<MediaType> types) {
 		Weight best = weight(types, MediaType.APPLICATION_JSON);
+		if (!best.accepted() && types.stream().anyMatch(MediaType.APPLICATION_JSON::equalsTypeAndSubtype)) {
+			return best;
+		}
 		for (int i = 0; i < types.size(); i++) {
 			MediaType type = types.get(i);
 			Weight named = new Weight(type.getQualityValue(), i);

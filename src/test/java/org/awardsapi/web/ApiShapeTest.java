@@ -58,7 +58,7 @@ class ApiShapeTest {
 		// range, or overriding a range that takes it
 		for (String type : List.of("application/yaml", "application/xml", "application/cbor", "text/plain",
 				"application/json;q=0", "*/*;q=0", "application/json;q=0, text/csv;q=0",
-				"application/json;q=0, */*;q=0.1")) {
+				"application/json;q=0, */*;q=0.1", "application/*+json;q=0.5, application/json;q=0")) {
 			this.client.get()
 				.uri("/api/ceremonies/oscars-97")
 				.header(HttpHeaders.ACCEPT, type)

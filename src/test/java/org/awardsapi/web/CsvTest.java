@@ -133,7 +133,8 @@ class CsvTest {
 					"application/json, text/csv|application/json", "text/csv, application/json|text/csv",
 					"application/json;q=0, */*;q=0.1|text/csv", "text/*, text/csv;q=0, */*;q=0.5|application/json",
 					"text/csv;q=0.5, application/*;q=0.8|application/json",
-					"application/problem+json, text/csv;q=0.9|application/json" })
+					"application/problem+json, text/csv;q=0.9|application/json",
+					"application/*+json, application/json;q=0, text/csv;q=0.1|text/csv" })
 	void aListAnswersTheRepresentationTheAcceptHeaderWeighsHighest(String accept, String answered) {
 		this.client.get()
 			.uri("/api/films?size=1")
