@@ -12,6 +12,7 @@ import io.github.bucket4j.TimeMeter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.awardsapi.web.ProblemTypes;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -87,10 +88,7 @@ class RateLimiter {
 		Buckets buckets = READS.contains(request.getMethod()) ? this.reads : this.writes;
 		Bucket bucket = buckets.of(client(request, authentication));
 		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(UNITS);
-		response.setHeader(LIMIT, Long.toString(buckets.limit.capacity()));
-		response.setHeader(REMAINING, Long.toString(probe.getRemainingTokens() / UNITS));
-		response.setHeader(RESET, Long.toString(seconds(probe.getNanosToWaitForReset())));
-		response.setHeader(POLICY, buckets.policy);
+		headers(response, buckets, probe);
 		if (probe.isConsumed()) {
 			return new Charge(bucket);
 		}
@@ -103,12 +101,42 @@ class RateLimiter {
 	}
 
 	/**
+	 * Charges a read without credentials that the response cache answers ahead of the
+	 * security filters ({@link AnonymousReads}) and sets the {@code RateLimit-*} headers.
+	 * Over the limit it takes and sets nothing: the request then goes through the
+	 * filters, whose {@link RateLimitFilter} answers the {@code 429}.
+	 * @param request the request
+	 * @param response its response
+	 * @return the charge ({@link Charge#FREE} when limits are off); {@code null} when the
+	 * client is over its limit
+	 */
+	@Nullable Charge chargeHeldRead(HttpServletRequest request, HttpServletResponse response) {
+		if (!enabled()) {
+			return Charge.FREE;
+		}
+		Bucket bucket = this.reads.of(client(request, null));
+		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(UNITS);
+		if (!probe.isConsumed()) {
+			return null;
+		}
+		headers(response, this.reads, probe);
+		return new Charge(bucket);
+	}
+
+	private static void headers(HttpServletResponse response, Buckets buckets, ConsumptionProbe probe) {
+		response.setHeader(LIMIT, Long.toString(buckets.limit.capacity()));
+		response.setHeader(REMAINING, Long.toString(probe.getRemainingTokens() / UNITS));
+		response.setHeader(RESET, Long.toString(seconds(probe.getNanosToWaitForReset())));
+		response.setHeader(POLICY, buckets.policy);
+	}
+
+	/**
 	 * Gives half a request back when the answer was a {@code 304 Not Modified}.
 	 * @param charge what {@link #charge} took, or {@code null}
 	 * @param status the status of the response
 	 */
 	void settle(Charge charge, int status) {
-		if (charge != null && status == HttpStatus.NOT_MODIFIED.value()) {
+		if (charge != null && charge.bucket != null && status == HttpStatus.NOT_MODIFIED.value()) {
 			charge.bucket.addTokens(1);
 		}
 	}
@@ -130,9 +158,12 @@ class RateLimiter {
 	 */
 	static final class Charge {
 
-		private final Bucket bucket;
+		/** Nothing taken: limits are off. */
+		static final Charge FREE = new Charge(null);
 
-		private Charge(Bucket bucket) {
+		private final @Nullable Bucket bucket;
+
+		private Charge(@Nullable Bucket bucket) {
 			this.bucket = bucket;
 		}
 

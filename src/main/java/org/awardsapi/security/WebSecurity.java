@@ -7,6 +7,7 @@ import java.util.Set;
 import io.github.bucket4j.TimeMeter;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
+import org.awardsapi.web.HeldAnswerGate;
 import org.awardsapi.web.ProblemTypes;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -69,6 +70,16 @@ class WebSecurity {
 	@Bean
 	RateLimiter rateLimiter(RateLimitProperties properties, ObjectProvider<TimeMeter> time) {
 		return new RateLimiter(properties, time.getIfAvailable(() -> TimeMeter.SYSTEM_MILLISECONDS));
+	}
+
+	/**
+	 * These filters' part in an answer the response cache holds ({@link AnonymousReads}).
+	 * @param rateLimiter the rate limiter
+	 * @return the gate
+	 */
+	@Bean
+	HeldAnswerGate anonymousReads(RateLimiter rateLimiter) {
+		return new AnonymousReads(rateLimiter);
 	}
 
 	/**

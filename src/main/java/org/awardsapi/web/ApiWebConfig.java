@@ -29,6 +29,7 @@ import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilte
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -95,19 +96,22 @@ class ApiWebConfig implements WebMvcConfigurer {
 	}
 
 	/**
-	 * The cache of whole answers, after the security filters and the API's other filters
-	 * (body limits at -90, idempotency keys at -80), right before Spring MVC; off with
+	 * The cache of whole answers, right after CORS ({@link ApiCorsFilter}) and the timing
+	 * of requests (Boot's {@code ServerHttpObservationFilter}, at the highest precedence
+	 * but one), ahead of the security filters, whose part the gate plays
+	 * ({@link HeldAnswerGate}; without one, nothing is answered from memory); off with
 	 * {@code awards.cache.responses.enabled=false}. Static: a filter is made before the
 	 * database, and so before this configuration (which needs the data version).
 	 */
 	@Bean
 	@ConditionalOnBooleanProperty(name = "awards.cache.responses.enabled", matchIfMissing = true)
 	static FilterRegistrationBean<ResponseCache> responseCache(ObjectProvider<DataVersion> dataVersion,
-			CacheProperties properties) {
-		FilterRegistrationBean<ResponseCache> registration = new FilterRegistrationBean<>(
-				new ResponseCache(SingletonSupplier.of(dataVersion::getObject), properties.responses()));
+			ObjectProvider<HeldAnswerGate> gate, CacheProperties properties) {
+		FilterRegistrationBean<ResponseCache> registration = new FilterRegistrationBean<>(new ResponseCache(
+				SingletonSupplier.of(dataVersion::getObject),
+				SingletonSupplier.of(() -> gate.getIfAvailable(() -> HeldAnswerGate.CLOSED)), properties.responses()));
 		registration.addUrlPatterns("/api/*");
-		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 30);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
 	}
 

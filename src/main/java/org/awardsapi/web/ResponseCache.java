@@ -4,10 +4,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -45,27 +49,49 @@ import org.springframework.web.filter.ServerHttpObservationFilter;
  * naming the current tag of an answer held, or {@code *}, is a {@code 304} from here, as
  * {@link HttpCaching} would answer it after Spring MVC found the handler; other
  * conditional and ranged requests pass through, and so does a body larger than
- * {@code awards.cache.responses.max-entry-size}: it is streamed as it was, never held.
- * The filter runs after the security filters, the rate limit included, so a cached answer
- * costs a client what any other does. A held answer is timed under the path pattern of
- * the handler that made it (the {@code uri} of {@code http.server.requests}), as it was
- * the first time, not as {@code UNKNOWN}.
+ * {@code awards.cache.responses.max-entry-size}: it is streamed as it was, never held. So
+ * is a {@code GET} with a body.
+ * <p>
+ * The filter runs ahead of the security filters, right after CORS and the timing of
+ * requests: the filters Spring Security and Spring MVC run for a read cost more than the
+ * answer from memory (docs/benchmarks.md, item 46). A {@link HeldAnswerGate} stands in
+ * for them: it admits a read without credentials that the firewall passes and charges it
+ * to its client's rate limit, so a held answer costs a client what any other does;
+ * anything else goes through every filter. The headers the filters set on the answer (the
+ * security headers) are held with it; those of one request's way through (the rate
+ * limit's, the server's) are not. A held answer is timed under the path pattern of the
+ * handler that made it (the {@code uri} of {@code http.server.requests}), as it was the
+ * first time, not as {@code UNKNOWN}.
  */
 final class ResponseCache extends OncePerRequestFilter {
 
 	/**
-	 * The headers that belong to the answer rather than to the request's path through the
-	 * filters (CORS, rate limits and security headers are set again for each request).
+	 * The headers of the representation; a {@code 304} sends only the caching ones of
+	 * them.
 	 */
 	private static final List<String> REPRESENTATION_HEADERS = List.of(HttpHeaders.CONTENT_TYPE,
 			HttpHeaders.CONTENT_ENCODING, HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.CONTENT_LANGUAGE,
 			HttpHeaders.ETAG, HttpHeaders.CACHE_CONTROL, HttpHeaders.VARY, HttpHeaders.LINK);
+
+	/**
+	 * The headers of one request's way through, never kept: the rate limit's (set for
+	 * each request, by the gate for a held answer) and the server's own.
+	 */
+	private static final Set<String> PER_REQUEST_HEADERS = Stream
+		.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "RateLimit-Policy", HttpHeaders.RETRY_AFTER,
+				HttpHeaders.DATE, HttpHeaders.CONTENT_LENGTH, HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CONNECTION,
+				"Keep-Alive", HttpHeaders.SET_COOKIE)
+		.map((name) -> name.toLowerCase(Locale.ROOT))
+		.collect(Collectors.toUnmodifiableSet());
 
 	private static final List<String> CONDITIONAL_HEADERS = List.of(HttpHeaders.IF_NONE_MATCH,
 			HttpHeaders.IF_MODIFIED_SINCE, HttpHeaders.IF_MATCH, HttpHeaders.IF_UNMODIFIED_SINCE, HttpHeaders.RANGE);
 
 	/** Found at the first request: the filter is made before the database is there. */
 	private final Supplier<DataVersion> dataVersion;
+
+	/** Found at the first request, as the data version is. */
+	private final Supplier<HeldAnswerGate> gate;
 
 	private final Cache<String, Answer> answers;
 
@@ -74,8 +100,10 @@ final class ResponseCache extends OncePerRequestFilter {
 	/** The data version of the answers held. */
 	private volatile long version = Long.MIN_VALUE;
 
-	ResponseCache(Supplier<DataVersion> dataVersion, CacheProperties.Responses properties) {
+	ResponseCache(Supplier<DataVersion> dataVersion, Supplier<HeldAnswerGate> gate,
+			CacheProperties.Responses properties) {
 		this.dataVersion = dataVersion;
+		this.gate = gate;
 		this.maxEntrySize = (int) Math.min(Integer.MAX_VALUE, properties.maxEntrySize().toBytes());
 		this.answers = Caffeine.newBuilder()
 			.maximumWeight(properties.maxSize().toBytes())
@@ -88,7 +116,8 @@ final class ResponseCache extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Conditional conditional = conditional(request);
 		boolean head = HttpMethod.HEAD.matches(request.getMethod());
-		if (!(head || HttpMethod.GET.matches(request.getMethod())) || conditional == Conditional.OTHER) {
+		if (!(head || HttpMethod.GET.matches(request.getMethod())) || conditional == Conditional.OTHER
+				|| hasBody(request)) {
 			chain.doFilter(request, response);
 			return;
 		}
@@ -105,22 +134,27 @@ final class ResponseCache extends OncePerRequestFilter {
 						: HttpCaching.matching(Collections.list(request.getHeaders(HttpHeaders.IF_NONE_MATCH)), current,
 								Representation.of(request), ContentCoding.of(request));
 			}
-			if (matched != null) {
+			HeldAnswerGate.Admission admission = (matched != null) ? this.gate.get().admit(request, response) : null;
+			if (admission != null) {
 				cached.observedAs(request);
 				cached.notModified(response, matched);
+				admission.answered(HttpServletResponse.SC_NOT_MODIFIED);
 			}
 			else {
 				chain.doFilter(request, response);
 			}
 			return;
 		}
-		if (cached != null) {
+		HeldAnswerGate.Admission admission = (cached != null) ? this.gate.get().admit(request, response) : null;
+		if (admission != null) {
 			cached.observedAs(request);
 			cached.replay(response, !head);
+			admission.answered(HttpServletResponse.SC_OK);
 			return;
 		}
-		if (head) {
-			// Its body is not sent, so there is no answer to keep
+		if (head || cached != null) {
+			// A HEAD's body is not sent, so there is no answer to keep; an answer held
+			// but not admitted is kept already
 			chain.doFilter(request, response);
 			return;
 		}
@@ -131,6 +165,13 @@ final class ResponseCache extends OncePerRequestFilter {
 		if (answer != null && current == this.version) {
 			this.answers.put(key, answer);
 		}
+	}
+
+	/**
+	 * A {@code GET} with a body: the filters judge it (its size), never the cache.
+	 */
+	private static boolean hasBody(HttpServletRequest request) {
+		return request.getContentLengthLong() > 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
 	}
 
 	private static Conditional conditional(HttpServletRequest request) {
@@ -170,8 +211,10 @@ final class ResponseCache extends OncePerRequestFilter {
 	private static String key(long version, HttpServletRequest request) {
 		String query = request.getQueryString();
 		String accept = request.getHeader(HttpHeaders.ACCEPT);
-		return version + ContentCoding.of(request).tagSuffix() + " " + request.getRequestURI()
-				+ ((query != null) ? "?" + query : "") + "\n" + ((accept != null) ? accept : "");
+		// HTTPS is told apart: Strict-Transport-Security is only sent over it
+		return version + ContentCoding.of(request).tagSuffix() + (request.isSecure() ? " https " : " ")
+				+ request.getRequestURI() + ((query != null) ? "?" + query : "") + "\n"
+				+ ((accept != null) ? accept : "");
 	}
 
 	/**
@@ -184,12 +227,24 @@ final class ResponseCache extends OncePerRequestFilter {
 			.orElse(null);
 	}
 
+	/**
+	 * The headers a response has, those of the representation first: all but the
+	 * {@link #PER_REQUEST_HEADERS}.
+	 */
 	private static List<Header> headers(HttpServletResponse response) {
 		List<Header> headers = new ArrayList<>();
+		Set<String> seen = new HashSet<>(PER_REQUEST_HEADERS);
 		for (String name : REPRESENTATION_HEADERS) {
-			Collection<String> values = response.getHeaders(name);
-			for (String value : values) {
+			seen.add(name.toLowerCase(Locale.ROOT));
+			for (String value : response.getHeaders(name)) {
 				headers.add(new Header(name, value));
+			}
+		}
+		for (String name : response.getHeaderNames()) {
+			if (seen.add(name.toLowerCase(Locale.ROOT))) {
+				for (String value : response.getHeaders(name)) {
+					headers.add(new Header(name, value));
+				}
 			}
 		}
 		return headers;
@@ -225,14 +280,15 @@ final class ResponseCache extends OncePerRequestFilter {
 		}
 
 		/**
-		 * Answers {@code 304} with the tag matched and the answer's caching headers, as
-		 * {@link HttpCaching} does.
+		 * Answers {@code 304} with the tag matched, the answer's caching headers and
+		 * those of the filters (security headers), as {@link HttpCaching} does.
 		 */
 		void notModified(HttpServletResponse response, String tag) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			response.setHeader(HttpHeaders.ETAG, tag);
 			for (Header header : this.headers) {
-				if (header.name().equals(HttpHeaders.CACHE_CONTROL) || header.name().equals(HttpHeaders.VARY)) {
+				if (header.name().equals(HttpHeaders.CACHE_CONTROL) || header.name().equals(HttpHeaders.VARY)
+						|| !REPRESENTATION_HEADERS.contains(header.name())) {
 					response.addHeader(header.name(), header.value());
 				}
 			}

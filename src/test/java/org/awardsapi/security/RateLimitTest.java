@@ -25,7 +25,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 @SpringBootTest(properties = { "awards.seed.enabled=false", "awards.rate-limit.capacity=4",
 		"awards.rate-limit.refill-per-minute=1", "awards.rate-limit.writes.capacity=2",
-		"awards.rate-limit.writes.refill-per-minute=1" })
+		"awards.rate-limit.writes.refill-per-minute=1", "awards.cache.responses.enabled=true" })
 @AutoConfigureMockMvc
 @Import(RateLimitTest.FrozenTime.class)
 class RateLimitTest {
@@ -72,6 +72,33 @@ class RateLimitTest {
 		}
 		assertThat(full).isEqualTo(4);
 		assertThat(notModified).as("each costs half a read; the last needs a whole one up front").isEqualTo(7);
+	}
+
+	@Test
+	void anAnswerTheResponseCacheHoldsIsChargedAndLimitedAsAnyOther() {
+		for (int i = 3; i >= 0; i--) {
+			// the first from Spring MVC, the others held
+			assertThat(read("/api/awards", "10.0.0.8")).hasStatusOk()
+				.hasHeader("RateLimit-Remaining", Integer.toString(i))
+				.hasHeader("RateLimit-Policy", "4;w=240;comment=\"reads\"");
+		}
+		assertThat(read("/api/awards", "10.0.0.8")).hasStatus(429)
+			.hasHeader("Retry-After", "60")
+			.hasHeader("RateLimit-Remaining", "0");
+	}
+
+	@Test
+	void aNotModifiedFromTheResponseCacheCostsHalfAFullRead() {
+		String etag = read("/api/awards", "10.0.0.9").getResponse().getHeader("ETag");
+		int notModified = 0;
+		while (read("/api/awards", "10.0.0.9", (request) -> {
+			request.addHeader("If-None-Match", etag);
+			return request;
+		}).getResponse().getStatus() == 304) {
+			notModified++;
+		}
+		assertThat(notModified).as("three reads left, each 304 half of one, the last needs a whole one up front")
+			.isEqualTo(5);
 	}
 
 	@Test

@@ -1,6 +1,8 @@
 package org.awardsapi.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.FilterChain;
@@ -38,15 +40,31 @@ class ResponseCacheFilterTest {
 		http.setHeader(HttpHeaders.ETAG, TAG);
 		http.setHeader(HttpHeaders.CACHE_CONTROL, "max-age=0, must-revalidate, public");
 		http.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+		// as the security filters and the rate limit set them
+		http.setHeader("X-Content-Type-Options", "nosniff");
+		http.setHeader("RateLimit-Remaining", "41");
 		http.getOutputStream().write("{\"slug\":\"anora-2024\"}".getBytes(StandardCharsets.UTF_8));
 	};
 
 	private final ResponseCache cache;
 
+	/** Whether the gate admits a request, and the statuses it was told of. */
+	private boolean admits = true;
+
+	private final List<Integer> settled = new ArrayList<>();
+
+	private final HeldAnswerGate gate = (request, response) -> {
+		if (!this.admits) {
+			return null;
+		}
+		response.setHeader("RateLimit-Remaining", "40");
+		return this.settled::add;
+	};
+
 	ResponseCacheFilterTest() {
 		DataVersion version = mock(DataVersion.class);
 		given(version.current()).willReturn(7L);
-		this.cache = new ResponseCache(() -> version,
+		this.cache = new ResponseCache(() -> version, () -> this.gate,
 				new CacheProperties.Responses(true, DataSize.ofMegabytes(1), DataSize.ofKilobytes(64)));
 	}
 
@@ -65,7 +83,47 @@ class ResponseCacheFilterTest {
 			assertThat(response.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("max-age=0, must-revalidate, public");
 			assertThat(response.getHeaders(HttpHeaders.VARY)).containsExactly(HttpHeaders.ACCEPT);
 			assertThat(response.getContentAsByteArray()).isEmpty();
+			assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
 		}
+		assertThat(this.settled).containsExactly(304, 304);
+	}
+
+	@Test
+	void aHeldAnswerKeepsTheFiltersHeadersButNotThoseOfOneRequest() throws Exception {
+		MockHttpServletResponse first = get(null, null);
+
+		MockHttpServletResponse held = get(null, null);
+
+		assertThat(this.handled).hasValue(1);
+		assertThat(held.getContentAsByteArray()).isEqualTo(first.getContentAsByteArray());
+		assertThat(held.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(held.getHeaders("RateLimit-Remaining")).as("the gate's, not the first request's")
+			.containsExactly("40");
+		assertThat(this.settled).containsExactly(200);
+	}
+
+	@Test
+	void aHeldAnswerTheGateDoesNotAdmitGoesOnToTheHandler() throws Exception {
+		get(null, null);
+		this.admits = false;
+
+		assertThat(get(null, null).getStatus()).isEqualTo(200);
+		assertThat(get(TAG, null).getStatus()).as("what the handler answers").isEqualTo(200);
+		this.admits = true;
+		get(null, null);
+
+		assertThat(this.handled).as("the first and the two not admitted").hasValue(3);
+		assertThat(this.settled).as("the held answer, still held").containsExactly(200);
+	}
+
+	@Test
+	void aGetWithABodyGoesOnToTheHandler() throws Exception {
+		get(null, null);
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", URI);
+		request.setContent(new byte[] { '{', '}' });
+		this.cache.doFilter(request, new MockHttpServletResponse(), this.handler);
+
+		assertThat(this.handled).hasValue(2);
 	}
 
 	@Test
