@@ -127,6 +127,20 @@ class ResponseCacheFilterTest {
 	}
 
 	@Test
+	void anAnswerOverHttpIsNotReplayedOverHttpsNorTheOtherWay() throws Exception {
+		get(null, null);
+		for (int i = 0; i < 2; i++) {
+			// Strict-Transport-Security is sent over HTTPS only
+			MockHttpServletRequest secure = new MockHttpServletRequest("GET", URI);
+			secure.setSecure(true);
+			this.cache.doFilter(secure, new MockHttpServletResponse(), this.handler);
+		}
+		get(null, null);
+
+		assertThat(this.handled).as("the first over each, then each held").hasValue(2);
+	}
+
+	@Test
 	void ifNoneMatchAnyOfAHeldAnswerIsA304FromTheCacheItself() throws Exception {
 		get(null, null);
 
