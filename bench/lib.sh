@@ -64,5 +64,6 @@ seconds() { # 10s, 2m, 10 -> seconds
 }
 
 # The options of the default H2 URL in application.properties (every commit on disk before
-# the answer; a wait of up to 60 s for a lock), for the scripts' own H2 file databases.
-H2_OPTIONS=";WRITE_DELAY=0;LOCK_TIMEOUT=60000"
+# the answer; a wait of up to 60 s for a lock; closed by the app, not by H2's shutdown
+# hook), for the scripts' own H2 file databases.
+H2_OPTIONS=";WRITE_DELAY=0;LOCK_TIMEOUT=60000;DB_CLOSE_ON_EXIT=FALSE"
