@@ -1,7 +1,9 @@
 package org.awardsapi;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -22,6 +24,18 @@ import java.util.TreeMap;
  * @param loads the rows of {@code data_load}: name, checksum, loaded at
  */
 public record DatabaseFingerprint(Map<String, Long> rows, long dataVersion, List<String> loads) {
+
+	/**
+	 * @param directory the working directory of a stopped packaged app, holding its
+	 * default H2 file database ({@code data/awards})
+	 * @return the fingerprint of that database
+	 */
+	public static DatabaseFingerprint ofH2In(Path directory) throws SQLException {
+		try (Connection connection = DriverManager
+			.getConnection("jdbc:h2:file:" + directory.resolve("data/awards").toAbsolutePath(), "sa", "")) {
+			return of(connection);
+		}
+	}
 
 	/**
 	 * @param connection a connection to the database, its current schema the app's

@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -58,7 +56,7 @@ class ImportFaultsIT {
 			.start();
 		assertThat(small.waitFor(5, TimeUnit.MINUTES)).isTrue();
 		assertThat(small.exitValue()).as("the import of the fixture (%s)", directory).isZero();
-		DatabaseFingerprint before = fingerprint(directory);
+		DatabaseFingerprint before = DatabaseFingerprint.ofH2In(directory);
 
 		long start = System.nanoTime();
 		Process killed = PackagedApp.java(directory, List.of("import", oscars.toString()))
@@ -81,7 +79,7 @@ class ImportFaultsIT {
 		double killedAfter = (System.nanoTime() - start) / 1e9;
 		assertThat(progress).as("the import wrote its first batches before the kill").isNotNull();
 		assertThat(killed.exitValue()).as("killed by SIGKILL").isEqualTo(128 + 9);
-		assertThat(fingerprint(directory)).as("the database after the kill").isEqualTo(before);
+		assertThat(DatabaseFingerprint.ofH2In(directory)).as("the database after the kill").isEqualTo(before);
 
 		List<JsonNode> summaries = new ArrayList<>();
 		byte[] file = Files.readAllBytes(oscars);
@@ -108,7 +106,7 @@ class ImportFaultsIT {
 			.filter((s) -> !s.path("unchangedFile").asBoolean())
 			.findFirst()
 			.orElseThrow();
-		DatabaseFingerprint after = fingerprint(directory);
+		DatabaseFingerprint after = DatabaseFingerprint.ofH2In(directory);
 		long added = done.path("nominationsAdded").asLong();
 		assertThat(added).isGreaterThan(10_000);
 		assertThat(after.rows("nomination")).isEqualTo(before.rows("nomination") + added);
@@ -127,13 +125,6 @@ class ImportFaultsIT {
 					.map((s) -> s.path("unchangedFile").asBoolean() ? "200 unchanged" : "200 imported")
 					.toList(),
 				added, done.path("seconds").asDouble());
-	}
-
-	private static DatabaseFingerprint fingerprint(Path directory) throws Exception {
-		try (Connection connection = DriverManager
-			.getConnection("jdbc:h2:file:" + directory.resolve("data/awards").toAbsolutePath(), "sa", "")) {
-			return DatabaseFingerprint.of(connection);
-		}
 	}
 
 }

@@ -153,6 +153,22 @@ public final class PackagedApp implements AutoCloseable {
 	}
 
 	/**
+	 * Asks the app to stop (SIGTERM on Linux), as an operator or a container runtime
+	 * does, and returns at once: its shutdown hooks run, a graceful stop.
+	 */
+	public void terminate() {
+		this.process.destroy();
+	}
+
+	/**
+	 * @param timeout how long to wait
+	 * @return whether the process has exited
+	 */
+	public boolean awaitExit(Duration timeout) throws InterruptedException {
+		return this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	/**
 	 * @param request a request to the app, signed in as the tests' editor
 	 * @return the request
 	 */

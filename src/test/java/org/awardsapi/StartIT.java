@@ -1,5 +1,6 @@
 package org.awardsapi;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,6 +22,7 @@ class StartIT {
 
 	private static final Path WORK = Path.of(System.getProperty("basedir", "."), "target", "start");
 
+	/** A log line of level WARN or ERROR. */
 	private static final Pattern WARNING = Pattern.compile("^\\S+\\s+(WARN|ERROR)\\s");
 
 	/**
@@ -28,6 +30,17 @@ class StartIT {
 	 * sets.
 	 */
 	private static final String FLYWAY_H2_NOTE = "which is newer than the version Flyway has been verified with";
+
+	/**
+	 * @param log an app's log
+	 * @return its warnings and errors, but Flyway's note on H2's version
+	 */
+	static List<String> warnings(Path log) throws IOException {
+		return Files.readAllLines(log)
+			.stream()
+			.filter((line) -> WARNING.matcher(line).find() && !line.contains(FLYWAY_H2_NOTE))
+			.toList();
+	}
 
 	@Test
 	void aFirstStartAndARestartLogNoWarningAndLeaveNoH2Trace() throws Exception {
@@ -38,9 +51,7 @@ class StartIT {
 			try (PackagedApp app = PackagedApp.startIn(directory, log, args)) {
 				assertThat(app.get("/api/awards").statusCode()).isEqualTo(200);
 			}
-			assertThat(Files.readAllLines(log)).as("warnings and errors in %s", log)
-				.filteredOn((line) -> WARNING.matcher(line).find() && !line.contains(FLYWAY_H2_NOTE))
-				.isEmpty();
+			assertThat(warnings(log)).as("warnings and errors in %s", log).isEmpty();
 			assertThat(directory.resolve("data/awards.trace.db")).as("H2's trace file after the %s start", start)
 				.doesNotExist();
 		}
