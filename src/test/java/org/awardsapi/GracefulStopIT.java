@@ -36,6 +36,9 @@ class GracefulStopIT {
 	/** The importer's line once it has read the file, before its transaction. */
 	private static final String IMPORTING = "rows; importing";
 
+	/** The importer's line after its commit, while the request is still answered. */
+	private static final String COMMITTED = "Analysed the tables for the planner";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final String SHUTDOWN_BEGUN = "Commencing graceful shutdown";
@@ -66,8 +69,8 @@ class GracefulStopIT {
 		finally {
 			app.close();
 		}
-		assertThat(Files.readString(log)).as("the stop began before the import was answered (%s)", log)
-			.containsSubsequence(IMPORTING, SHUTDOWN_BEGUN, "Graceful shutdown complete");
+		assertThat(read(log)).as("the stop began before the import was committed (%s)", log)
+			.containsSubsequence(IMPORTING, SHUTDOWN_BEGUN, COMMITTED, "Graceful shutdown complete");
 		assertThat(answer.statusCode()).as("the answer to the import in flight: %s", answer.body()).isEqualTo(200);
 		long added = JSON.readTree(answer.body()).path("nominationsAdded").asLong();
 		assertThat(added).isPositive();
@@ -92,10 +95,15 @@ class GracefulStopIT {
 		}
 	}
 
+	/** The log as written so far (a character cut off at its end is replaced). */
+	private static String read(Path log) throws IOException {
+		return new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
+	}
+
 	private static void awaitLine(Path log, String text) throws Exception {
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
 		while (Instant.now().isBefore(deadline)) {
-			if (Files.readString(log).contains(text)) {
+			if (read(log).contains(text)) {
 				return;
 			}
 			Thread.sleep(20);
